@@ -1,0 +1,78 @@
+// Opens the database file: pragmas, a backup before pending migrations, then the migrations.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type AppDb = ReturnType<typeof drizzle<typeof schema>>;
+
+export interface OpenedDatabase {
+  sqlite: Database.Database;
+  db: AppDb;
+  file: string;
+  /** The backup taken before this start's migrations, if any ran on an existing file. */
+  preMigrationBackup: string | null;
+  close(): void;
+}
+
+export interface OpenOptions {
+  file: string;
+  migrationsFolder: string;
+  now?: () => number;
+}
+
+export function openDatabase({ file, migrationsFolder, now = Date.now }: OpenOptions): OpenedDatabase {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema });
+
+  let preMigrationBackup: string | null = null;
+  if (pendingMigrationCount(sqlite, migrationsFolder) > 0 && hasUserTables(sqlite)) {
+    preMigrationBackup = backupBeside(sqlite, file, 'pre-migration', now());
+  }
+  migrate(db, { migrationsFolder });
+
+  return {
+    sqlite,
+    db,
+    file,
+    preMigrationBackup,
+    close: () => sqlite.close(),
+  };
+}
+
+function pendingMigrationCount(sqlite: Database.Database, migrationsFolder: string): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
+  const tracked = sqlite
+    .prepare("select count(*) as n from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+    .get() as { n: number };
+  const applied = tracked.n
+    ? (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n
+    : 0;
+  return journal.entries.length - applied;
+}
+
+function hasUserTables(sqlite: Database.Database): boolean {
+  const row = sqlite
+    .prepare("select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations'")
+    .get() as { n: number };
+  return row.n > 0;
+}
+
+/** A consistent copy of the live database in `<dir>/backups`, made while it stays open. */
+export function backupBeside(sqlite: Database.Database, file: string, label: string, at: number): string {
+  const dir = path.join(path.dirname(file), 'backups');
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = new Date(at).toISOString().replace(/[:.]/g, '-');
+  const target = path.join(dir, `${path.basename(file, '.db')}-${label}-${stamp}.db`);
+  sqlite.prepare('vacuum into ?').run(target);
+  return target;
+}

@@ -1,0 +1,5 @@
+// Every table, one file per area; drizzle-kit generates the migrations from this module.
+export * from './audit';
+export * from './auth';
+export * from './grids';
+export * from './settings';

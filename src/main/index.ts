@@ -1,0 +1,2 @@
+// placeholder until the Electron entry lands
+export {};

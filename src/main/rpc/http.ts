@@ -1,0 +1,143 @@
+// Browser mode's transport: the contract over HTTP on the loopback address, and the built renderer.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { AppError, type Envelope, httpStatusOf } from '../../shared/contract/errors';
+import { pickLanguage } from '../../shared/i18n/validation';
+import type { Router } from './router';
+
+export const maxBodyBytes = 1024 * 1024;
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+/** Same policy as the Electron window: nothing but the app's own files and its own API. */
+export const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+export interface HttpOptions {
+  router: Router;
+  /** The built renderer (`out/renderer`); without it only the API is served. */
+  staticDir?: string;
+}
+
+export function createHttpServer({ router, staticDir }: HttpOptions): http.Server {
+  return http.createServer((request, response) => {
+    if (!isLoopbackHost(request.headers.host)) {
+      // Refuses pages that reach us through a rebound DNS name.
+      return sendJson(response, 403, failure(new AppError('FORBIDDEN', 'Unknown host.', { reason: 'forbidden' })));
+    }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/api/rpc' && request.method === 'GET') {
+      return sendJson(response, 200, router.listing());
+    }
+    if (url.pathname.startsWith('/api/rpc/')) {
+      if (request.method !== 'POST') {
+        return sendJson(response, 405, failure(new AppError('VALIDATION', 'Use POST.', { reason: 'invalidRequest' })));
+      }
+      return handleCall(request, response, router, decodeURIComponent(url.pathname.slice('/api/rpc/'.length)));
+    }
+    if (url.pathname.startsWith('/api/')) {
+      return sendJson(response, 404, failure(new AppError('NOT_FOUND', 'No such endpoint.', { reason: 'unknownProcedure' })));
+    }
+    return serveStatic(response, staticDir, url.pathname);
+  });
+}
+
+function handleCall(request: http.IncomingMessage, response: http.ServerResponse, router: Router, procedure: string) {
+  const lang = pickLanguage(request.headers['accept-language']);
+  const authorization = request.headers.authorization;
+  const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : null;
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maxBodyBytes) {
+    request.resume();
+    return sendJson(response, 413, failure(tooLarge()));
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let refused = false;
+  request.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > maxBodyBytes && !refused) {
+      refused = true;
+      sendJson(response, 413, failure(tooLarge()));
+      request.destroy();
+    } else if (!refused) {
+      chunks.push(chunk);
+    }
+  });
+  request.on('end', () => {
+    if (refused) return;
+    let body: unknown;
+    try {
+      body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+    } catch {
+      return sendJson(response, 400, failure(new AppError('VALIDATION', 'The request body is not JSON.', { reason: 'invalidRequest' })));
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      return sendJson(
+        response,
+        400,
+        failure(new AppError('VALIDATION', 'The request body must be an object { "input": ... }.', { reason: 'invalidRequest' })),
+      );
+    }
+    const envelope = router.call(procedure, (body as { input?: unknown }).input, { token, lang });
+    sendJson(response, envelope.ok ? 200 : httpStatusOf[envelope.error.code], envelope);
+  });
+}
+
+function tooLarge(): AppError {
+  return new AppError('VALIDATION', `The request is larger than ${maxBodyBytes} bytes.`, { reason: 'requestTooLarge' });
+}
+
+function failure(error: AppError): Envelope<never> {
+  return { ok: false, error: error.toBody() };
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+  if (response.headersSent) return;
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(JSON.stringify(body));
+}
+
+function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.replace(/:\d+$/, '');
+  return name === '127.0.0.1' || name === 'localhost' || name === '[::1]';
+}
+
+function serveStatic(response: http.ServerResponse, staticDir: string | undefined, pathname: string): void {
+  if (!staticDir) {
+    response.writeHead(404).end();
+    return;
+  }
+  const root = path.resolve(staticDir);
+  let file = path.resolve(root, `.${decodeURIComponent(pathname)}`);
+  if (!file.startsWith(root + path.sep) && file !== root) {
+    response.writeHead(403).end();
+    return;
+  }
+  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
+  const type = contentTypes[path.extname(file)] ?? 'application/octet-stream';
+  response.writeHead(200, {
+    'content-type': type,
+    'content-security-policy': contentSecurityPolicy,
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+  });
+  fs.createReadStream(file).pipe(response);
+}

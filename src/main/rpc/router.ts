@@ -1,0 +1,152 @@
+// The one path every call takes, whatever the transport: find → authenticate → authorize → validate →
+// run (a mutation in one transaction, with its audit rows) → check the output → answer an envelope.
+import { SqliteError } from 'better-sqlite3';
+import { type z, locales, toJSONSchema } from 'zod';
+import { contract, isProcedureName, type ProcedureName } from '../../shared/contract';
+import { AppError, type Envelope, type FieldIssue } from '../../shared/contract/errors';
+import { roleHasPermission } from '../../shared/domain/roles';
+import { isValidationKey, type Language, validationMessage } from '../../shared/i18n/validation';
+import type { OpenedDatabase } from '../db/open';
+import { auditLog } from '../db/schema';
+import { actorForToken } from '../services/auth';
+import type { AuditChange, Clock, Ctx } from '../services/context';
+import { handlers } from '../services';
+import { LoginThrottle } from '../services/loginThrottle';
+
+export interface CallMeta {
+  token?: string | null;
+  lang: Language;
+}
+
+export interface RouterDeps {
+  database: OpenedDatabase;
+  clock: Clock;
+  dataDir: string;
+  /** Where unexpected failures are reported; the caller only ever sees a plain INTERNAL error. */
+  logError?: (error: unknown, procedure: string) => void;
+}
+
+const zodErrorMaps = { 'zh-CN': locales.zhCN().localeError, en: locales.en().localeError };
+
+export type Router = ReturnType<typeof createRouter>;
+
+export function createRouter({ database, clock, dataDir, logError = defaultLogError }: RouterDeps) {
+  const loginThrottle = new LoginThrottle();
+  const { db, sqlite } = database;
+
+  function call(procedure: string, rawInput: unknown, meta: CallMeta): Envelope<unknown> {
+    try {
+      return { ok: true, data: run(procedure, rawInput, meta) };
+    } catch (error) {
+      return { ok: false, error: toAppError(error, procedure).toBody() };
+    }
+  }
+
+  function run(procedure: string, rawInput: unknown, meta: CallMeta): unknown {
+    if (!isProcedureName(procedure)) {
+      throw new AppError('NOT_FOUND', `There is no procedure named ${String(procedure).slice(0, 80)}.`, {
+        reason: 'unknownProcedure',
+      });
+    }
+    const spec = contract[procedure];
+    const actor = meta.token ? actorForToken(db, meta.token, clock.now()) : null;
+    if (spec.access !== 'public') {
+      if (!actor) {
+        throw meta.token
+          ? new AppError('UNAUTHENTICATED', 'Your session has expired; please sign in again.', { reason: 'sessionExpired' })
+          : new AppError('UNAUTHENTICATED', 'Please sign in.', { reason: 'signInRequired' });
+      }
+      if (spec.access !== 'signedIn' && !roleHasPermission(actor.role, spec.access)) {
+        throw new AppError('FORBIDDEN', 'Your role may not do this.', { reason: 'forbidden' });
+      }
+    }
+    const input = parseInput(spec.input, rawInput ?? {}, meta.lang);
+    const changes: AuditChange[] = [];
+    const ctx: Ctx = {
+      db,
+      sqlite,
+      actor,
+      clock,
+      dataDir,
+      lang: meta.lang,
+      loginThrottle,
+      audit: { record: (change) => changes.push(change) },
+    };
+    const handler = handlers[procedure] as (ctx: Ctx, input: unknown) => unknown;
+    const output =
+      spec.kind === 'query'
+        ? handler(ctx, input)
+        : sqlite
+            .transaction(() => {
+              const result = handler(ctx, input);
+              writeAudit(procedure, actor?.userId ?? null, changes);
+              return result;
+            })
+            .immediate();
+    const checked = spec.output.safeParse(output);
+    if (!checked.success) {
+      throw new Error(`Output of ${procedure} does not match its contract: ${checked.error.message}`);
+    }
+    return checked.data;
+  }
+
+  function writeAudit(action: ProcedureName, actorId: number | null, changes: AuditChange[]): void {
+    const at = clock.now();
+    const rows = changes.length > 0 ? changes : [{ entity: null, entityId: null } as const];
+    for (const change of rows) {
+      db.insert(auditLog)
+        .values({
+          at,
+          actorId: ('actorId' in change ? change.actorId : undefined) ?? actorId,
+          action,
+          entity: change.entity,
+          entityId: change.entityId,
+          before: 'before' in change ? (change.before ?? null) : null,
+          after: 'after' in change ? (change.after ?? null) : null,
+        })
+        .run();
+    }
+  }
+
+  function toAppError(error: unknown, procedure: string): AppError {
+    if (error instanceof AppError) return error;
+    if (error instanceof SqliteError && error.code.startsWith('SQLITE_CONSTRAINT')) {
+      return new AppError('CONFLICT', 'This would duplicate or orphan a record.', { reason: 'constraint' });
+    }
+    logError(error, procedure);
+    return new AppError('INTERNAL', 'Something went wrong inside GridDesk; nothing was changed.', {
+      reason: 'internal',
+    });
+  }
+
+  function listing() {
+    return {
+      procedures: Object.values(contract).map((spec) => ({
+        name: spec.name,
+        kind: spec.kind,
+        permission: spec.access,
+        summary: spec.summary,
+        input: toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
+      })),
+    };
+  }
+
+  return { call, listing };
+}
+
+function parseInput(schema: z.ZodType, rawInput: unknown, lang: Language): unknown {
+  const parsed = schema.safeParse(rawInput, { error: zodErrorMaps[lang] });
+  if (parsed.success) return parsed.data;
+  const issues: FieldIssue[] = parsed.error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
+    message: isValidationKey(issue.message) ? validationMessage(lang, issue.message) : issue.message,
+  }));
+  throw new AppError('VALIDATION', issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '), {
+    reason: 'invalidInput',
+    issues,
+  });
+}
+
+function defaultLogError(error: unknown, procedure: string): void {
+  console.error(`[griddesk] ${procedure} failed:`, error);
+}

@@ -1,0 +1,14 @@
+// Every procedure's handler; the type makes a contract procedure without a handler a compile error.
+import type { ProcedureName } from '../../shared/contract';
+import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
+import type { Handlers } from './context';
+import { gridsHandlers } from './grids';
+import { usersHandlers } from './users';
+
+export const handlers: Handlers<ProcedureName> = {
+  ...authHandlers,
+  ...usersHandlers,
+  ...gridsHandlers,
+  ...auditHandlers,
+};

@@ -1,0 +1,25 @@
+// The whole contract: every procedure by name. Transports, the preload and the client derive from it.
+import type { z } from 'zod';
+import { auditContract } from './audit';
+import { authContract } from './auth';
+import { gridsContract } from './grids';
+import { usersContract } from './users';
+
+export const contract = {
+  ...authContract,
+  ...usersContract,
+  ...gridsContract,
+  ...auditContract,
+};
+
+export type Contract = typeof contract;
+export type ProcedureName = keyof Contract;
+export type InputOf<N extends ProcedureName> = z.input<Contract[N]['input']>;
+export type ParsedInputOf<N extends ProcedureName> = z.output<Contract[N]['input']>;
+export type OutputOf<N extends ProcedureName> = z.output<Contract[N]['output']>;
+
+export const procedureNames = Object.keys(contract) as ProcedureName[];
+
+export function isProcedureName(value: unknown): value is ProcedureName {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
