@@ -62,7 +62,9 @@ function pendingMigrationCount(sqlite: Database.Database, migrationsFolder: stri
 
 function hasUserTables(sqlite: Database.Database): boolean {
   const row = sqlite
-    .prepare("select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations'")
+    .prepare(
+      "select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations'",
+    )
     .get() as { n: number };
   return row.n > 0;
 }

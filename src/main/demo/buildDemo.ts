@@ -1,10 +1,11 @@
 // The demo street: a deterministic, believable organisation that a newcomer can explore.
 // Each later area adds its part here, so the demo grows with the product.
-import type { Role } from '../../shared/domain/roles';
+
 import { localDate } from '../../shared/domain/dates';
 import type { StaffDuty } from '../../shared/domain/gridLevels';
+import type { Role } from '../../shared/domain/roles';
 import type { AppDb } from '../db/open';
-import { grids, gridStaff, staff, users } from '../db/schema';
+import { gridStaff, grids, staff, users } from '../db/schema';
 import { hashPassword } from '../services/passwords';
 import { settingKeys, writeSetting } from '../services/settingsStore';
 import { chineseName, mobileNumber } from './names';
@@ -65,13 +66,28 @@ export function buildDemo(db: AppDb, now: number): DemoSummary {
     summary.users++;
   }
 
-  const addGrid = (parentId: number | null, level: 'street' | 'community' | 'grid' | 'micro_grid', name: string, code: string) =>
-    db.insert(grids).values({ parentId, level, name, code, createdAt: now, updatedAt: now }).returning({ id: grids.id }).get().id;
+  const addGrid = (
+    parentId: number | null,
+    level: 'street' | 'community' | 'grid' | 'micro_grid',
+    name: string,
+    code: string,
+  ) =>
+    db
+      .insert(grids)
+      .values({ parentId, level, name, code, createdAt: now, updatedAt: now })
+      .returning({ id: grids.id })
+      .get().id;
 
   const assign = (gridId: number, duty: StaffDuty, person: { name: string; userId?: number }) => {
     const staffId = db
       .insert(staff)
-      .values({ name: person.name, phone: mobileNumber(random), userId: person.userId ?? null, createdAt: now, updatedAt: now })
+      .values({
+        name: person.name,
+        phone: mobileNumber(random),
+        userId: person.userId ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: staff.id })
       .get().id;
     db.insert(gridStaff).values({ gridId, staffId, duty, since, createdAt: now }).run();
@@ -89,14 +105,23 @@ export function buildDemo(db: AppDb, now: number): DemoSummary {
       const gridId = addGrid(communityId, 'grid', gridOrdinals[gridIndex] ?? `第${gridIndex + 1}网格`, gridCode);
       summary.grids++;
       // The demo grid worker account is the full-time worker of the first grid, so signing in as `grid` shows a real grid.
-      assign(gridId, 'full_time', firstGrid ? { name: '刘建华', userId: userIds.get('grid') } : { name: chineseName(random) });
+      assign(
+        gridId,
+        'full_time',
+        firstGrid ? { name: '刘建华', userId: userIds.get('grid') } : { name: chineseName(random) },
+      );
       firstGrid = false;
       assign(gridId, 'cadre', { name: chineseName(random) });
       assign(gridId, 'police', { name: chineseName(random) });
       assign(gridId, 'volunteer', { name: chineseName(random) });
       assign(gridId, 'volunteer', { name: chineseName(random) });
       for (let m = 1; m <= microCount; m++) {
-        const microId = addGrid(gridId, 'micro_grid', `第${String(m).padStart(2, '0')}微网格`, `${gridCode}-${String(m).padStart(2, '0')}`);
+        const microId = addGrid(
+          gridId,
+          'micro_grid',
+          `第${String(m).padStart(2, '0')}微网格`,
+          `${gridCode}-${String(m).padStart(2, '0')}`,
+        );
         summary.microGrids++;
         assign(microId, 'info_officer', { name: chineseName(random) });
       }

@@ -46,7 +46,11 @@ export function createHttpServer({ router, staticDir }: HttpOptions): http.Serve
       return handleCall(request, response, router, decodeURIComponent(url.pathname.slice('/api/rpc/'.length)));
     }
     if (url.pathname.startsWith('/api/')) {
-      return sendJson(response, 404, failure(new AppError('NOT_FOUND', 'No such endpoint.', { reason: 'unknownProcedure' })));
+      return sendJson(
+        response,
+        404,
+        failure(new AppError('NOT_FOUND', 'No such endpoint.', { reason: 'unknownProcedure' })),
+      );
     }
     return serveStatic(response, staticDir, url.pathname);
   });
@@ -80,13 +84,21 @@ function handleCall(request: http.IncomingMessage, response: http.ServerResponse
     try {
       body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
     } catch {
-      return sendJson(response, 400, failure(new AppError('VALIDATION', 'The request body is not JSON.', { reason: 'invalidRequest' })));
+      return sendJson(
+        response,
+        400,
+        failure(new AppError('VALIDATION', 'The request body is not JSON.', { reason: 'invalidRequest' })),
+      );
     }
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       return sendJson(
         response,
         400,
-        failure(new AppError('VALIDATION', 'The request body must be an object { "input": ... }.', { reason: 'invalidRequest' })),
+        failure(
+          new AppError('VALIDATION', 'The request body must be an object { "input": ... }.', {
+            reason: 'invalidRequest',
+          }),
+        ),
       );
     }
     const envelope = router.call(procedure, (body as { input?: unknown }).input, { token, lang });

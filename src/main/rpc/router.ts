@@ -1,16 +1,17 @@
 // The one path every call takes, whatever the transport: find → authenticate → authorize → validate →
 // run (a mutation in one transaction, with its audit rows) → check the output → answer an envelope.
 import { SqliteError } from 'better-sqlite3';
-import { type z, locales, toJSONSchema } from 'zod';
+import { toJSONSchema, type z } from 'zod';
 import { contract, isProcedureName, type ProcedureName } from '../../shared/contract';
-import { AppError, type Envelope, type FieldIssue } from '../../shared/contract/errors';
+import { AppError, type Envelope } from '../../shared/contract/errors';
 import { roleHasPermission } from '../../shared/domain/roles';
-import { isValidationKey, type Language, validationMessage } from '../../shared/i18n/validation';
+import type { Language } from '../../shared/i18n/validation';
+import { localizedIssues, zodErrorMap } from '../../shared/i18n/zodMessages';
 import type { OpenedDatabase } from '../db/open';
 import { auditLog } from '../db/schema';
+import { handlers } from '../services';
 import { actorForToken } from '../services/auth';
 import type { AuditChange, Clock, Ctx } from '../services/context';
-import { handlers } from '../services';
 import { LoginThrottle } from '../services/loginThrottle';
 
 export interface CallMeta {
@@ -26,7 +27,7 @@ export interface RouterDeps {
   logError?: (error: unknown, procedure: string) => void;
 }
 
-const zodErrorMaps = { 'zh-CN': locales.zhCN().localeError, en: locales.en().localeError };
+const zodErrorMaps = { 'zh-CN': zodErrorMap('zh-CN'), en: zodErrorMap('en') };
 
 export type Router = ReturnType<typeof createRouter>;
 
@@ -53,7 +54,9 @@ export function createRouter({ database, clock, dataDir, logError = defaultLogEr
     if (spec.access !== 'public') {
       if (!actor) {
         throw meta.token
-          ? new AppError('UNAUTHENTICATED', 'Your session has expired; please sign in again.', { reason: 'sessionExpired' })
+          ? new AppError('UNAUTHENTICATED', 'Your session has expired; please sign in again.', {
+              reason: 'sessionExpired',
+            })
           : new AppError('UNAUTHENTICATED', 'Please sign in.', { reason: 'signInRequired' });
       }
       if (spec.access !== 'signedIn' && !roleHasPermission(actor.role, spec.access)) {
@@ -137,10 +140,7 @@ export function createRouter({ database, clock, dataDir, logError = defaultLogEr
 function parseInput(schema: z.ZodType, rawInput: unknown, lang: Language): unknown {
   const parsed = schema.safeParse(rawInput, { error: zodErrorMaps[lang] });
   if (parsed.success) return parsed.data;
-  const issues: FieldIssue[] = parsed.error.issues.map((issue) => ({
-    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
-    message: isValidationKey(issue.message) ? validationMessage(lang, issue.message) : issue.message,
-  }));
+  const issues = localizedIssues(parsed.error, lang);
   throw new AppError('VALIDATION', issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '), {
     reason: 'invalidInput',
     issues,

@@ -36,7 +36,7 @@ export function actorForToken(db: AppDb, token: string, now: number): Actor | nu
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash(token)), isNull(sessions.endedAt), gt(sessions.expiresAt, now)))
     .get();
-  if (!row || !row.user.active) return null;
+  if (!row?.user.active) return null;
   return {
     userId: row.user.id,
     username: row.user.username,

@@ -1,6 +1,6 @@
 // What every service function gets: the database, the signed-in actor, the clock and the audit recorder.
 import type Database from 'better-sqlite3';
-import type { ParsedInputOf, OutputOf, ProcedureName } from '../../shared/contract';
+import type { OutputOf, ParsedInputOf, ProcedureName } from '../../shared/contract';
 import type { Role } from '../../shared/domain/roles';
 import type { Language } from '../../shared/i18n/validation';
 import type { AppDb } from '../db/open';

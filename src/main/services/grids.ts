@@ -5,7 +5,7 @@ import type { GridNode, StaffAssignment } from '../../shared/contract/grids';
 import { localDate } from '../../shared/domain/dates';
 import { type GridLevel, gridLevels, parentLevelOf } from '../../shared/domain/gridLevels';
 import { validationMessage } from '../../shared/i18n/validation';
-import { grids, gridStaff, staff } from '../db/schema';
+import { gridStaff, grids, staff } from '../db/schema';
 import type { Ctx, Handlers } from './context';
 
 type GridRecord = typeof grids.$inferSelect;
@@ -179,7 +179,12 @@ export const gridsHandlers: Handlers<
       grid: toNode(grid),
       path: pathOf(ctx, grid),
       staff: staffRows,
-      counts: { communities: below.community, grids: below.grid, microGrids: below.micro_grid, staff: staffRows.length },
+      counts: {
+        communities: below.community,
+        grids: below.grid,
+        microGrids: below.micro_grid,
+        staff: staffRows.length,
+      },
     };
   },
 
@@ -265,7 +270,8 @@ export const gridsHandlers: Handlers<
     let person: typeof staff.$inferSelect;
     if (input.staffId !== undefined) {
       const found = ctx.db.select().from(staff).where(eq(staff.id, input.staffId)).get();
-      if (!found) throw new AppError('NOT_FOUND', `No staff person with id ${input.staffId}.`, { reason: 'staffNotFound' });
+      if (!found)
+        throw new AppError('NOT_FOUND', `No staff person with id ${input.staffId}.`, { reason: 'staffNotFound' });
       person = found;
     } else {
       person = ctx.db
@@ -329,4 +335,3 @@ export const gridsHandlers: Handlers<
     return { ok: true };
   },
 };
-

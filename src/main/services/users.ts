@@ -1,7 +1,7 @@
 // The administrator's management of user accounts.
 import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
-import type { UserRow } from '../../shared/contract/users';
 import { AppError } from '../../shared/contract/errors';
+import type { UserRow } from '../../shared/contract/users';
 import { validationMessage } from '../../shared/i18n/validation';
 import { users } from '../db/schema';
 import { endSessionsOf, requireActor } from './auth';
@@ -102,7 +102,11 @@ export const usersHandlers: Handlers<'users.list' | 'users.create' | 'users.upda
   'users.resetPassword': (ctx, input) => {
     const user = findUser(ctx, input.id);
     const now = ctx.clock.now();
-    ctx.db.update(users).set({ passwordHash: hashPassword(input.password), updatedAt: now }).where(eq(users.id, user.id)).run();
+    ctx.db
+      .update(users)
+      .set({ passwordHash: hashPassword(input.password), updatedAt: now })
+      .where(eq(users.id, user.id))
+      .run();
     endSessionsOf(ctx.db, user.id, now);
     ctx.audit.record({ entity: 'users', entityId: user.id, after: { passwordReset: true } });
     return { ok: true };

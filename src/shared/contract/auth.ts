@@ -34,9 +34,7 @@ export const authContract = byName([
   mutation('auth.setup', {
     access: 'public',
     summary: 'First start: create the administrator of an empty database.',
-    input: z
-      .object({ username, displayName: name(40), password, centreName: name(60) })
-      .strict(),
+    input: z.object({ username, displayName: name(40), password, centreName: name(60) }).strict(),
     output: ok,
   }),
   mutation('auth.openDemo', {
@@ -48,7 +46,9 @@ export const authContract = byName([
   mutation('auth.login', {
     access: 'public',
     summary: 'Sign in with username and password; answers a session token.',
-    input: z.object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(200) }).strict(),
+    input: z
+      .object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(200) })
+      .strict(),
     output: z.object({ token: z.string(), user: sessionUser }),
   }),
   mutation('auth.logout', {

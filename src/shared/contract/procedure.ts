@@ -34,8 +34,6 @@ export function mutation<Name extends string, Input extends z.ZodType, Output ex
 }
 
 /** Keys a list of procedures by name, so the contract is one object indexed by procedure name. */
-export function byName<const P extends readonly Procedure[]>(
-  procedures: P,
-): { [K in P[number] as K['name']]: K } {
+export function byName<const P extends readonly Procedure[]>(procedures: P): { [K in P[number] as K['name']]: K } {
   return Object.fromEntries(procedures.map((p) => [p.name, p])) as never;
 }

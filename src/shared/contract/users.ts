@@ -1,8 +1,8 @@
 // The administrator's management of local user accounts.
 import { z } from 'zod';
 import { roles } from '../domain/roles';
-import { id, name, ok, password } from './common';
 import { username } from './auth';
+import { id, name, ok, password } from './common';
 import { byName, mutation, query } from './procedure';
 
 export const userRow = z.object({

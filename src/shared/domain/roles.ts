@@ -3,12 +3,7 @@
 export const roles = ['admin', 'manager', 'desk', 'grid_worker', 'branch_secretary'] as const;
 export type Role = (typeof roles)[number];
 
-export const permissions = [
-  'grids.read',
-  'grids.manage',
-  'users.manage',
-  'audit.read',
-] as const;
+export const permissions = ['grids.read', 'grids.manage', 'users.manage', 'audit.read'] as const;
 export type Permission = (typeof permissions)[number];
 
 const permissionsByRole: Record<Role, readonly Permission[]> = {

@@ -3,19 +3,23 @@
 
 export const validationMessages = {
   'zh-CN': {
+    required: '必填',
+    tooShort: '至少 {{min}} 个字符',
+    tooLong: '最多 {{max}} 个字符',
     phone: '请输入正确的电话号码：11 位手机号，或带区号的固定电话（如 0523-86123456）',
     username: '用户名为 3–32 位小写字母、数字、点、下划线或连字符',
     staffOrName: '请选择已有人员，或填写新人员的姓名',
-    passwordTooShort: '密码至少 {{min}} 位',
     wrongCurrentPassword: '当前密码不正确',
     usernameTaken: '用户名 {{username}} 已被使用',
     gridNameTaken: '同一上级下已有名为“{{name}}”的网格',
   },
   en: {
+    required: 'Required',
+    tooShort: 'At least {{min}} characters',
+    tooLong: 'At most {{max}} characters',
     phone: 'Enter a valid phone number: an 11-digit mobile, or a landline with its area code (e.g. 0523-86123456)',
     username: 'A username is 3–32 lower-case letters, digits, dots, underscores or hyphens',
     staffOrName: 'Pick a person already on file, or give the new person’s name',
-    passwordTooShort: 'A password has at least {{min}} characters',
     wrongCurrentPassword: 'The current password is wrong',
     usernameTaken: 'The username {{username}} is taken',
     gridNameTaken: 'There is already a grid named “{{name}}” under the same parent',
@@ -37,7 +41,11 @@ export function isValidationKey(value: string): value is ValidationKey {
 }
 
 /** The message of a validation key in a language, with `{{name}}` placeholders filled. */
-export function validationMessage(lang: Language, key: ValidationKey, params: Record<string, string | number> = {}): string {
+export function validationMessage(
+  lang: Language,
+  key: ValidationKey,
+  params: Record<string, string | number> = {},
+): string {
   const template: string = validationMessages[lang][key];
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }

@@ -1,6 +1,6 @@
 // The organisation tree and the staff assigned to each grid.
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { gridLevels, staffDuties } from '../../../shared/domain/gridLevels';
 import { users } from './auth';
 
