@@ -82,6 +82,7 @@ describe('browser mode over HTTP', () => {
         'FORBIDDEN',
       ],
       [post('grids.nuke', { input: {} }, { authorization: `Bearer ${manager}` }), 404, 'NOT_FOUND'],
+      [post('grids.%E0%A4%A', { input: {} }, { authorization: `Bearer ${manager}` }), 404, 'NOT_FOUND'],
       [post('grids.create', '{"input": {', { authorization: `Bearer ${manager}` }), 400, 'VALIDATION'],
       [post('grids.create', '[1,2]', { authorization: `Bearer ${manager}` }), 400, 'VALIDATION'],
       [

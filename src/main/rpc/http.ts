@@ -43,7 +43,7 @@ export function createHttpServer({ router, staticDir }: HttpOptions): http.Serve
       if (request.method !== 'POST') {
         return sendJson(response, 405, failure(new AppError('VALIDATION', 'Use POST.', { reason: 'invalidRequest' })));
       }
-      return handleCall(request, response, router, decodeURIComponent(url.pathname.slice('/api/rpc/'.length)));
+      return handleCall(request, response, router, safeDecode(url.pathname.slice('/api/rpc/'.length)));
     }
     if (url.pathname.startsWith('/api/')) {
       return sendJson(
@@ -136,7 +136,7 @@ function serveStatic(response: http.ServerResponse, staticDir: string | undefine
     return;
   }
   const root = path.resolve(staticDir);
-  let file = path.resolve(root, `.${decodeURIComponent(pathname)}`);
+  let file = path.resolve(root, `.${safeDecode(pathname)}`);
   if (!file.startsWith(root + path.sep) && file !== root) {
     response.writeHead(403).end();
     return;
@@ -152,4 +152,13 @@ function serveStatic(response: http.ServerResponse, staticDir: string | undefine
     'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
   });
   fs.createReadStream(file).pipe(response);
+}
+
+/** A malformed %-escape names nothing we serve; it must not throw out of the request handler. */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return '';
+  }
 }
