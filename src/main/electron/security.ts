@@ -1,0 +1,61 @@
+// The Electron checklist applied to the session and to every web contents: CSP, no remote content, no
+// navigation away, no new windows, no permissions. Set up once, before the window loads anything.
+import { app, type Session, session, shell, type WebContents } from 'electron';
+import { type AppPageLocation, isAppPageUrl, isAppResourceUrl } from './appPage';
+import { windowContentSecurityPolicy } from './contentSecurity';
+import { isVettedExternalUrl } from './externalUrl';
+
+/** CSP on the app's responses, every other request cancelled, every permission denied. */
+export function secureSession(target: Session, location: AppPageLocation): void {
+  const policy = windowContentSecurityPolicy(location.devServerUrl);
+  target.webRequest.onHeadersReceived((details, callback) => {
+    // Developer tools bring their own policy; ours would break them.
+    if (details.url.startsWith('devtools:')) return callback({});
+    const responseHeaders = { ...details.responseHeaders };
+    // Replace, never add to, a policy the response brought: two policies would both apply.
+    for (const name of Object.keys(responseHeaders)) {
+      if (name.toLowerCase() === 'content-security-policy') delete responseHeaders[name];
+    }
+    responseHeaders['Content-Security-Policy'] = [policy];
+    callback({ responseHeaders });
+  });
+
+  // No remote content, and no local file outside the renderer's folder, whatever the page asks for.
+  target.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAppResourceUrl(details.url, location);
+    if (!allowed) console.warn(`[griddesk] refused a request for ${details.url.slice(0, 200)}`);
+    callback({ cancel: !allowed });
+  });
+
+  // The register needs no camera, microphone, location, notifications, USB or serial device.
+  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  target.setPermissionCheckHandler(() => false);
+  target.setDevicePermissionHandler(() => false);
+}
+
+/** Keeps a web contents on the app's page; https links it tries to open go to the system browser instead. */
+export function secureWebContents(contents: WebContents, location: AppPageLocation): void {
+  const openOutside = (url: string) => {
+    if (isVettedExternalUrl(url)) void shell.openExternal(url);
+  };
+
+  contents.on('will-frame-navigate', (event) => {
+    if (isAppPageUrl(event.url, location)) return;
+    event.preventDefault();
+    if (event.isMainFrame) openOutside(event.url);
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppPageUrl(event.url, location)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openOutside(url);
+    return { action: 'deny' };
+  });
+}
+
+/** The whole baseline: the default session now, and every web contents the app will ever create. */
+export function secureApp(location: AppPageLocation): void {
+  secureSession(session.defaultSession, location);
+  app.on('web-contents-created', (_event, contents) => secureWebContents(contents, location));
+}

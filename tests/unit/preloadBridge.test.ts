@@ -1,0 +1,74 @@
+// window.griddesk as the preload builds it: one invoke, for the contract's procedure names only.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RpcMessage } from '../../src/main/electron/rpcMessage';
+import { createBridge } from '../../src/preload/bridge';
+import { procedureNames } from '../../src/shared/contract';
+import type { Envelope } from '../../src/shared/contract/errors';
+
+/** A stand-in for ipcRenderer.invoke that remembers what crossed and answers ok. */
+function recordingSend() {
+  const sent: RpcMessage[] = [];
+  const send = async (message: RpcMessage): Promise<Envelope<unknown>> => {
+    sent.push(message);
+    return { ok: true, data: 'answered' };
+  };
+  return { sent, send };
+}
+
+describe('the preload bridge', () => {
+  it('exposes invoke and nothing else', () => {
+    expect(Object.keys(createBridge(recordingSend().send))).toEqual(['invoke']);
+  });
+
+  it('passes a contract procedure to the main process with its input, token and language', async () => {
+    const { sent, send } = recordingSend();
+    const answer = await createBridge(send).invoke('auth.status', {}, { token: 'abc', lang: 'en' });
+    expect(answer).toEqual({ ok: true, data: 'answered' });
+    expect(sent).toEqual([{ procedure: 'auth.status', input: {}, meta: { token: 'abc', lang: 'en' } }]);
+  });
+
+  it('lets every procedure of the contract through', async () => {
+    const { sent, send } = recordingSend();
+    const bridge = createBridge(send);
+    for (const name of procedureNames) await bridge.invoke(name, {}, { token: null, lang: 'zh-CN' });
+    expect(sent.map((m) => m.procedure)).toEqual(procedureNames);
+  });
+
+  it('refuses a name outside the contract with NOT_FOUND, without sending anything', async () => {
+    const { sent, send } = recordingSend();
+    const bridge = createBridge(send);
+    for (const name of ['shell.exec', 'auth.status ', '__proto__', 'constructor', 'toString', '']) {
+      const answer = await bridge.invoke(name, {}, { token: null, lang: 'en' });
+      expect(answer.ok, name).toBe(false);
+      if (!answer.ok) expect(answer.error.code).toBe('NOT_FOUND');
+    }
+    expect(sent).toEqual([]);
+  });
+
+  it('answers INTERNAL rather than throwing when the message cannot be sent', async () => {
+    const bridge = createBridge(() => {
+      throw new Error('An object could not be cloned.');
+    });
+    const answer = await bridge.invoke('auth.status', () => 1, { token: null, lang: 'en' });
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.error.code).toBe('INTERNAL');
+  });
+});
+
+const builtPreload = path.join(__dirname, '../../out/preload/index.js');
+
+describe.skipIf(!fs.existsSync(builtPreload))('the built preload (out/preload/index.js)', () => {
+  const source = fs.existsSync(builtPreload) ? fs.readFileSync(builtPreload, 'utf8') : '';
+
+  it('requires nothing but electron, as a sandboxed preload must', () => {
+    const required = [...source.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+  });
+
+  it('puts exactly one name, griddesk, on window', () => {
+    const exposed = [...source.matchAll(/exposeInMainWorld\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+    expect(exposed).toEqual(['griddesk']);
+  });
+});
