@@ -4,49 +4,33 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { ensureElectronBinding } from './electronNative.mjs';
+import { findElectronRuntime, startPlan } from './startPlan.mjs';
 
 const projectDir = path.resolve(import.meta.dirname, '..');
 const require = createRequire(path.join(projectDir, 'package.json'));
 // Run electron-vite's own script with this Node: no shell, no .cmd shim on Windows.
 const electronVitePackage = require.resolve('electron-vite/package.json');
 const electronVite = path.join(path.dirname(electronVitePackage), require(electronVitePackage).bin['electron-vite']);
-const extraArgs = process.argv.slice(2);
-
-/** The Electron binary's path, or null when npm installed the package without downloading its runtime. */
-function electronRuntime() {
-  // electron-vite's own override for where the binary is; honoured first, as electron-vite will.
-  const configured = process.env.ELECTRON_EXEC_PATH;
-  if (configured) return fs.existsSync(configured) ? configured : null;
-  try {
-    // The electron package's main export is the path of the binary; it throws when that was never written.
-    const binary = require('electron');
-    return typeof binary === 'string' && fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The port browser mode will listen on, as the server itself reads it (`--port N` or `--port=N`). */
-function browserModePort(args) {
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--port' && args[i + 1]) return args[i + 1];
-    if (args[i]?.startsWith('--port=')) return args[i].slice('--port='.length);
-  }
-  return '5180';
-}
 
 let child = null;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     // Ctrl+C already reached the child through the terminal; a signal sent to this process alone has not.
-    if (child && child.exitCode === null && child.signalCode === null) child.kill(signal);
+    if (child && child.exitCode === null && child.signalCode === null) {
+      child.kill(signal);
+      return;
+    }
+    // No step running (say, better-sqlite3 still building for Electron): stop here rather than go on to the next.
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
   });
 }
 
 /** Runs one step with this terminal, resolving to its exit code, or to the signal that ended it. */
-function run(command, args) {
+function run(command, args, env) {
   return new Promise((resolve) => {
-    child = spawn(command, args, { cwd: projectDir, stdio: 'inherit' });
+    child = spawn(command, args, { cwd: projectDir, stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('error', (error) => {
       console.error(`Could not start ${path.basename(command)}: ${error.message}`);
       resolve({ code: 1, signal: null });
@@ -65,14 +49,33 @@ function finish({ code, signal }) {
   process.exit(code ?? 1);
 }
 
-if (electronRuntime()) {
-  // electron-vite builds, then starts Electron on the build; arguments after `--` reach the app.
-  finish(await run(process.execPath, [electronVite, 'preview', ...(extraArgs.length ? ['--', ...extraArgs] : [])]));
-} else {
-  console.log(
-    `Electron runtime not installed here; starting browser mode instead at http://127.0.0.1:${browserModePort(extraArgs)}`,
-  );
-  const built = await run(process.execPath, [electronVite, 'build', '--logLevel', 'warn']);
-  if (built.signal || built.code !== 0) finish(built);
-  else finish(await run(process.execPath, [path.join(projectDir, 'out/main/server.js'), ...extraArgs]));
+const runtime = findElectronRuntime({
+  env: process.env,
+  resolveElectron: () => require('electron'),
+  exists: fs.existsSync,
+});
+// node_modules/better-sqlite3 is built for this Node (tests, browser mode); Electron needs its own build, kept apart.
+let nativeBinding = null;
+if (runtime) {
+  try {
+    nativeBinding = await ensureElectronBinding({ projectDir });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+  }
 }
+
+const plan = startPlan({
+  runtime,
+  nativeBinding,
+  args: process.argv.slice(2),
+  execPath: process.execPath,
+  electronVite,
+  serverScript: path.join(projectDir, 'out/main/server.js'),
+});
+if (plan.notice) console.log(plan.notice);
+let result = { code: 0, signal: null };
+for (const step of plan.steps) {
+  result = await run(step.command, step.args, step.env);
+  if (result.signal || result.code !== 0) break;
+}
+finish(result);

@@ -10,10 +10,22 @@ export interface GridDeskOptions {
   dataDir: string;
   migrationsFolder: string;
   clock?: Clock;
+  /** Passed to openDatabase: a better_sqlite3.node other than the package's own. */
+  nativeBinding?: string;
 }
 
-export function createGridDesk({ dataDir, migrationsFolder, clock = { now: Date.now } }: GridDeskOptions) {
-  const database = openDatabase({ file: path.join(dataDir, databaseFileName), migrationsFolder, now: clock.now });
+export function createGridDesk({
+  dataDir,
+  migrationsFolder,
+  clock = { now: Date.now },
+  nativeBinding,
+}: GridDeskOptions) {
+  const database = openDatabase({
+    file: path.join(dataDir, databaseFileName),
+    migrationsFolder,
+    now: clock.now,
+    nativeBinding,
+  });
   const router = createRouter({ database, clock, dataDir });
   return { database, router, close: () => database.close() };
 }

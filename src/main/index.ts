@@ -22,6 +22,9 @@ function start(): void {
   const gridDesk = createGridDesk({
     dataDir: app.getPath('userData'),
     migrationsFolder: findMigrationsFolder(__dirname, app.isPackaged ? process.resourcesPath : undefined),
+    // node_modules keeps better-sqlite3 built for Node (tests, browser mode), so `npm start` hands Electron a build for
+    // its own ABI here. A packaged app ignores it: its app.asar.unpacked holds the Electron build, put there at packing.
+    nativeBinding: app.isPackaged ? undefined : process.env.GRIDDESK_NATIVE_BINDING || undefined,
   });
   app.on('will-quit', () => gridDesk.close());
   registerRpcTransport(gridDesk.router, location);

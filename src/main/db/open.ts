@@ -21,11 +21,13 @@ export interface OpenOptions {
   file: string;
   migrationsFolder: string;
   now?: () => number;
+  /** A better_sqlite3.node to load instead of the package's own, e.g. one built for Electron's ABI. */
+  nativeBinding?: string;
 }
 
-export function openDatabase({ file, migrationsFolder, now = Date.now }: OpenOptions): OpenedDatabase {
+export function openDatabase({ file, migrationsFolder, now = Date.now, nativeBinding }: OpenOptions): OpenedDatabase {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
+  const sqlite = new Database(file, { nativeBinding });
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
