@@ -20,6 +20,7 @@ export default defineConfig({
   },
   renderer: {
     plugins: [react()],
-    build: { chunkSizeWarningLimit: 3000 },
+    // electron-vite leaves minification off; a smaller bundle starts faster in the window and in browser mode.
+    build: { minify: true, chunkSizeWarningLimit: 3000 },
   },
 });

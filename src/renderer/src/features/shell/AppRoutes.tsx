@@ -1,0 +1,41 @@
+// The routes of the signed-in app, one per area of the navigation table; unbuilt areas get their "coming" page.
+import type { ComponentType } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { AuditPage } from '../audit/AuditPage';
+import { GridsPage } from '../grids/GridsPage';
+import { HomePage } from '../home/HomePage';
+import { UsersPage } from '../users/UsersPage';
+import { AppShell } from './AppShell';
+import { AreaGuard } from './AreaGuard';
+import { ComingPage } from './ComingPage';
+import { NotFoundPage } from './NotFoundPage';
+import { type Area, type AreaKey, areas } from './navigation';
+
+const builtPages: Partial<Record<AreaKey, ComponentType>> = {
+  home: HomePage,
+  grids: GridsPage,
+  users: UsersPage,
+  audit: AuditPage,
+};
+
+function pageOf(area: Area) {
+  const Page = area.built ? builtPages[area.key] : undefined;
+  return <AreaGuard area={area}>{Page ? <Page /> : <ComingPage area={area} />}</AreaGuard>;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppShell />}>
+        {areas.map((area) =>
+          area.path === '/' ? (
+            <Route key={area.key} index element={pageOf(area)} />
+          ) : (
+            <Route key={area.key} path={`${area.path}/*`} element={pageOf(area)} />
+          ),
+        )}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,255 @@
+// Every area of the app in one table: its menu group, route, icon, whether it is built, and who may use it.
+// The menu, the routes, the home page's shortcuts and the route guard all read this table and nothing else.
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  CommentOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  HeartOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  MoneyCollectOutlined,
+  ReadOutlined,
+  SafetyOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import type { ComponentType } from 'react';
+import type { SessionUser } from '../../../../shared/contract/auth';
+import type { Permission, Role } from '../../../../shared/domain/roles';
+
+export type GroupKey = 'home' | 'cases' | 'households' | 'party' | 'team' | 'stats' | 'organisation' | 'system';
+
+export type AreaKey =
+  | 'home'
+  | 'cases'
+  | 'wishes'
+  | 'households'
+  | 'visits'
+  | 'partyBranches'
+  | 'partyMembers'
+  | 'partyMeetings'
+  | 'partyDues'
+  | 'partyReports'
+  | 'teamStaff'
+  | 'training'
+  | 'inspections'
+  | 'patrols'
+  | 'assessment'
+  | 'dashboard'
+  | 'monthlySummary'
+  | 'grids'
+  | 'users'
+  | 'audit';
+
+/**
+ * Built areas are gated by the permission their procedures need, so the menu and the router agree.
+ * Areas not built yet have no permission in the contract; until they do, the roles that will use them
+ * (from DOMAIN.md's table of users) see them, so each role already finds its future work where it will be.
+ */
+export type AreaAccess = { everyone: true } | { permission: Permission } | { roles: readonly Role[] };
+
+export interface Area {
+  key: AreaKey;
+  group: GroupKey;
+  path: string;
+  icon: ComponentType;
+  built: boolean;
+  access: AreaAccess;
+}
+
+const caseWork: readonly Role[] = ['admin', 'manager', 'desk', 'grid_worker'];
+const partyWork: readonly Role[] = ['admin', 'manager', 'branch_secretary'];
+const fieldWork: readonly Role[] = ['admin', 'manager', 'grid_worker'];
+const management: readonly Role[] = ['admin', 'manager'];
+
+export const groups: { key: GroupKey; icon: ComponentType }[] = [
+  { key: 'home', icon: HomeOutlined },
+  { key: 'cases', icon: CommentOutlined },
+  { key: 'households', icon: IdcardOutlined },
+  { key: 'party', icon: FlagOutlined },
+  { key: 'team', icon: TeamOutlined },
+  { key: 'stats', icon: BarChartOutlined },
+  { key: 'organisation', icon: ApartmentOutlined },
+  { key: 'system', icon: SettingOutlined },
+];
+
+export const areas: Area[] = [
+  { key: 'home', group: 'home', path: '/', icon: HomeOutlined, built: true, access: { everyone: true } },
+  { key: 'cases', group: 'cases', path: '/cases', icon: CommentOutlined, built: false, access: { roles: caseWork } },
+  {
+    key: 'wishes',
+    group: 'cases',
+    path: '/wishes',
+    icon: HeartOutlined,
+    built: false,
+    access: { roles: [...caseWork, 'branch_secretary'] },
+  },
+  {
+    key: 'households',
+    group: 'households',
+    path: '/households',
+    icon: IdcardOutlined,
+    built: false,
+    access: { roles: caseWork },
+  },
+  {
+    key: 'visits',
+    group: 'households',
+    path: '/visits',
+    icon: ScheduleOutlined,
+    built: false,
+    access: { roles: fieldWork },
+  },
+  {
+    key: 'partyBranches',
+    group: 'party',
+    path: '/party/branches',
+    icon: FlagOutlined,
+    built: false,
+    access: { roles: partyWork },
+  },
+  {
+    key: 'partyMembers',
+    group: 'party',
+    path: '/party/members',
+    icon: UserOutlined,
+    built: false,
+    access: { roles: partyWork },
+  },
+  {
+    key: 'partyMeetings',
+    group: 'party',
+    path: '/party/meetings',
+    icon: CalendarOutlined,
+    built: false,
+    access: { roles: partyWork },
+  },
+  {
+    key: 'partyDues',
+    group: 'party',
+    path: '/party/dues',
+    icon: MoneyCollectOutlined,
+    built: false,
+    access: { roles: partyWork },
+  },
+  {
+    key: 'partyReports',
+    group: 'party',
+    path: '/party/reports',
+    icon: FileTextOutlined,
+    built: false,
+    access: { roles: partyWork },
+  },
+  {
+    key: 'teamStaff',
+    group: 'team',
+    path: '/team/staff',
+    icon: SolutionOutlined,
+    built: false,
+    access: { roles: management },
+  },
+  {
+    key: 'training',
+    group: 'team',
+    path: '/team/training',
+    icon: ReadOutlined,
+    built: false,
+    access: { roles: fieldWork },
+  },
+  {
+    key: 'inspections',
+    group: 'team',
+    path: '/team/inspections',
+    icon: AlertOutlined,
+    built: false,
+    access: { roles: fieldWork },
+  },
+  {
+    key: 'patrols',
+    group: 'team',
+    path: '/team/patrols',
+    icon: SafetyOutlined,
+    built: false,
+    access: { roles: fieldWork },
+  },
+  {
+    key: 'assessment',
+    group: 'team',
+    path: '/team/assessment',
+    icon: TrophyOutlined,
+    built: false,
+    access: { roles: management },
+  },
+  {
+    key: 'dashboard',
+    group: 'stats',
+    path: '/stats/dashboard',
+    icon: DashboardOutlined,
+    built: false,
+    access: { roles: management },
+  },
+  {
+    key: 'monthlySummary',
+    group: 'stats',
+    path: '/stats/monthly',
+    icon: BookOutlined,
+    built: false,
+    access: { roles: management },
+  },
+  {
+    key: 'grids',
+    group: 'organisation',
+    path: '/grids',
+    icon: ApartmentOutlined,
+    built: true,
+    access: { permission: 'grids.read' },
+  },
+  {
+    key: 'users',
+    group: 'system',
+    path: '/users',
+    icon: UserSwitchOutlined,
+    built: true,
+    access: { permission: 'users.manage' },
+  },
+  {
+    key: 'audit',
+    group: 'system',
+    path: '/audit',
+    icon: AuditOutlined,
+    built: true,
+    access: { permission: 'audit.read' },
+  },
+];
+
+export function canUse(area: Area, user: SessionUser): boolean {
+  const { access } = area;
+  if ('everyone' in access) return true;
+  if ('permission' in access) return user.permissions.includes(access.permission);
+  return access.roles.includes(user.role);
+}
+
+export function areasFor(user: SessionUser): Area[] {
+  return areas.filter((area) => canUse(area, user));
+}
+
+/** The area a location belongs to: the longest path that prefixes it (so /grids/12 is the grids area). */
+export function areaOfPath(pathname: string): Area | undefined {
+  return areas
+    .filter((area) =>
+      area.path === '/' ? pathname === '/' : pathname === area.path || pathname.startsWith(`${area.path}/`),
+    )
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
