@@ -1,0 +1,25 @@
+// Shared steps of the e2e specs: signing in as a person would, and calling the API as a script would.
+import { expect, type Page } from '@playwright/test';
+
+export const freshBase = 'http://127.0.0.1:5198';
+
+export async function signIn(page: Page, username: string, password = 'demo1234', base = ''): Promise<void> {
+  await page.goto(`${base}/`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('button', { name: '用户菜单' })).toBeVisible();
+}
+
+export async function rpc(page: Page, procedure: string, input: unknown, token?: string) {
+  const response = await page.request.post(`/api/rpc/${procedure}`, {
+    data: { input },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return { status: response.status(), body: await response.json() };
+}
+
+/** The 中文 / English switch in the header (a segmented radio group). */
+export async function switchLanguage(page: Page, label: '中文' | 'English'): Promise<void> {
+  await page.getByText(label, { exact: true }).click();
+}
