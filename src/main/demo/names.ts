@@ -11,7 +11,11 @@ export function chineseName(random: Random): string {
   const chars = [...givenChars];
   const length = random.next() < 0.7 ? 2 : 1;
   let given = '';
-  for (let i = 0; i < length; i++) given += random.pick(chars);
+  while (given.length < length) {
+    const char = random.pick(chars);
+    // 子子 or 华华 read as nicknames, not as names on a register.
+    if (!given.endsWith(char)) given += char;
+  }
   return surname + given;
 }
 
