@@ -1,20 +1,15 @@
 // Changing one's own password, proving the current one first.
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../../shared/contract';
-import { passwordMinLength } from '../../../../shared/domain/password';
 import { useMutationProc } from '../../api/hooks';
-import { matchesField } from '../../components/matchesField';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { useErrorReporter } from '../../components/useErrorReporter';
-import { zodRule } from '../../components/zodRule';
 
 interface PasswordValues {
   currentPassword: string;
   newPassword: string;
   confirmPassword: string;
 }
-
-const fields = contract['auth.changePassword'].input.shape;
 
 export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -53,21 +48,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         >
           <Input.Password autoComplete="current-password" autoFocus />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('auth.newPassword')} required rules={[zodRule(fields.newPassword, t)]}>
-          <Input.Password
-            placeholder={t('auth.passwordRule', { min: passwordMinLength })}
-            autoComplete="new-password"
-          />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t('auth.confirmPassword')}
-          required
-          dependencies={['newPassword']}
-          rules={[matchesField('newPassword', t)]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="newPassword" label={t('auth.newPassword')} />
       </Form>
     </Modal>
   );

@@ -3,10 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../shared/contract';
-import { passwordMinLength } from '../../../../shared/domain/password';
 import { call } from '../../api/client';
 import type { RpcError } from '../../api/RpcError';
-import { matchesField } from '../../components/matchesField';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { useErrorReporter } from '../../components/useErrorReporter';
 import { zodRule } from '../../components/zodRule';
 import { describeError } from '../../i18n/describeError';
@@ -51,21 +50,7 @@ export function SetupAdminForm({ onBack }: { onBack: () => void }) {
         <Form.Item name="displayName" label={t('auth.displayName')} required rules={[zodRule(fields.displayName, t)]}>
           <Input />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password')} required rules={[zodRule(fields.password, t)]}>
-          <Input.Password
-            placeholder={t('auth.passwordRule', { min: passwordMinLength })}
-            autoComplete="new-password"
-          />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t('auth.confirmPassword')}
-          dependencies={['password']}
-          required
-          rules={[matchesField('password', t)]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields label={t('auth.password')} />
         <Flex gap={8} justify="space-between">
           <Button onClick={onBack}>{t('auth.back')}</Button>
           <Button type="primary" htmlType="submit" loading={setup.isPending}>

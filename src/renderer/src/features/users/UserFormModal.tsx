@@ -4,10 +4,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../shared/contract';
 import type { UserRow } from '../../../../shared/contract/users';
-import { passwordMinLength } from '../../../../shared/domain/password';
 import { type Role, roles } from '../../../../shared/domain/roles';
 import { useMutationProc } from '../../api/hooks';
-import { matchesField } from '../../components/matchesField';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { useErrorReporter } from '../../components/useErrorReporter';
 import { zodRule } from '../../components/zodRule';
 import { useCurrentUser } from '../auth/SessionProvider';
@@ -112,25 +111,7 @@ export function UserFormModal({ user, onClose }: { user: UserRow | 'new' | null;
             <Switch disabled={existing.id === me.id} />
           </Form.Item>
         )}
-        {isNew && (
-          <>
-            <Form.Item name="password" label={t('users.password')} required rules={[zodRule(fields.password, t)]}>
-              <Input.Password
-                placeholder={t('auth.passwordRule', { min: passwordMinLength })}
-                autoComplete="new-password"
-              />
-            </Form.Item>
-            <Form.Item
-              name="confirmPassword"
-              label={t('users.confirmPassword')}
-              required
-              dependencies={['password']}
-              rules={[matchesField('password', t)]}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-          </>
-        )}
+        {isNew && <NewPasswordFields label={t('users.password')} />}
       </Form>
     </Modal>
   );
