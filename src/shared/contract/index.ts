@@ -3,13 +3,21 @@ import type { z } from 'zod';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { gridsContract } from './grids';
+import { householdsContract } from './households';
+import { residentsContract } from './residents';
+import { transferContract } from './transfer';
 import { usersContract } from './users';
+import { visitsContract } from './visits';
 
 export const contract = {
   ...authContract,
   ...usersContract,
   ...gridsContract,
   ...auditContract,
+  ...householdsContract,
+  ...residentsContract,
+  ...visitsContract,
+  ...transferContract,
 };
 
 export type Contract = typeof contract;

@@ -3,14 +3,42 @@
 export const roles = ['admin', 'manager', 'desk', 'grid_worker', 'branch_secretary'] as const;
 export type Role = (typeof roles)[number];
 
-export const permissions = ['grids.read', 'grids.manage', 'users.manage', 'audit.read'] as const;
+export const permissions = [
+  'grids.read',
+  'grids.manage',
+  'users.manage',
+  'audit.read',
+  'households.read',
+  'households.manage',
+  'households.import',
+  'households.export',
+  'residents.reveal',
+  'residents.attention',
+  'visits.read',
+  'visits.record',
+] as const;
 export type Permission = (typeof permissions)[number];
 
+const register: Permission[] = ['households.read', 'households.manage', 'residents.reveal', 'visits.read'];
+
+/**
+ * A grid worker's reach is also limited to their own grids by the services (row scope); attention groups
+ * (重点人群) are for managers, administrators and the grid's own worker only.
+ */
 const permissionsByRole: Record<Role, readonly Permission[]> = {
-  admin: ['grids.read', 'grids.manage', 'users.manage', 'audit.read'],
-  manager: ['grids.read', 'grids.manage', 'audit.read'],
-  desk: ['grids.read'],
-  grid_worker: ['grids.read'],
+  admin: [...permissions],
+  manager: [
+    'grids.read',
+    'grids.manage',
+    'audit.read',
+    ...register,
+    'households.import',
+    'households.export',
+    'residents.attention',
+    'visits.record',
+  ],
+  desk: ['grids.read', ...register, 'households.import', 'households.export'],
+  grid_worker: ['grids.read', ...register, 'residents.attention', 'visits.record'],
   branch_secretary: ['grids.read'],
 };
 

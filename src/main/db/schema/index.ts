@@ -2,4 +2,6 @@
 export * from './audit';
 export * from './auth';
 export * from './grids';
+export * from './households';
 export * from './settings';
+export * from './transfer';
