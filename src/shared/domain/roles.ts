@@ -19,7 +19,7 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const register: Permission[] = ['households.read', 'households.manage', 'residents.reveal', 'visits.read'];
+const register: Permission[] = ['households.read', 'households.manage', 'residents.reveal', 'visits.read', 'visits.record'];
 
 /**
  * A grid worker's reach is also limited to their own grids by the services (row scope); attention groups
@@ -35,10 +35,9 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'households.import',
     'households.export',
     'residents.attention',
-    'visits.record',
   ],
   desk: ['grids.read', ...register, 'households.import', 'households.export'],
-  grid_worker: ['grids.read', ...register, 'residents.attention', 'visits.record'],
+  grid_worker: ['grids.read', ...register, 'residents.attention'],
   branch_secretary: ['grids.read'],
 };
 
