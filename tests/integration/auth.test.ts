@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sessionLifetimeMs } from '../../src/main/services/auth';
 import { lockMs } from '../../src/main/services/loginThrottle';
+import { permissionsOf } from '../../src/shared/domain/roles';
 import { startDemoGridDesk, startTestGridDesk, type TestGridDesk } from '../support/testGridDesk';
 
 let desk: TestGridDesk;
@@ -81,7 +82,8 @@ describe('signing in', () => {
     desk = startDemoGridDesk();
     const { token, user } = desk.call('auth.login', { username: 'desk', password: 'demo1234' });
     expect(token.length).toBeGreaterThan(30);
-    expect(user).toMatchObject({ username: 'desk', role: 'desk', permissions: ['grids.read'] });
+    expect(user).toMatchObject({ username: 'desk', role: 'desk', permissions: [...permissionsOf('desk')] });
+    expect(user.permissions).toContain('households.read');
     expect(desk.call('auth.me', {}, token).username).toBe('desk');
   });
 

@@ -3,11 +3,14 @@
 
 import { localDate } from '../../shared/domain/dates';
 import type { StaffDuty } from '../../shared/domain/gridLevels';
+import { checkCharOf } from '../../shared/domain/idNumber';
 import type { Role } from '../../shared/domain/roles';
 import type { AppDb } from '../db/open';
 import { gridStaff, grids, staff, users } from '../db/schema';
 import { hashPassword } from '../services/passwords';
 import { settingKeys, writeSetting } from '../services/settingsStore';
+import { generateRegister, type RegisterSummary } from './demoRegister';
+import type { DemoPerson } from './families';
 import { chineseName, mobileNumber } from './names';
 import { seededRandom } from './random';
 
@@ -33,6 +36,58 @@ export const demoStreet = {
 
 const gridOrdinals = ['第一网格', '第二网格', '第三网格'];
 
+const withCheckChar = (first17: string) => first17 + checkCharOf(first17);
+
+const showcasePerson = {
+  regionCode: '321204',
+  residenceType: 'registered',
+  residenceStatus: 'present_registered',
+  ethnicity: '汉族',
+  tags: [],
+  lifeStatus: 'active',
+  lifeStatusDate: null,
+} as const;
+
+/**
+ * The first household of 振兴花园 (第一网格, the `grid` account's own): a family the e2e tests look for by pinyin
+ * initials (smy → 邵明远) and by the last four characters of an ID number.
+ */
+export const demoShowcaseFamily: DemoPerson[] = [
+  {
+    ...showcasePerson,
+    name: '邵明远',
+    gender: 'male',
+    birthDate: '1956-03-15',
+    idNumber: withCheckChar('32120419560315033'),
+    relationToHead: 'head',
+    politicalStatus: 'party_member',
+    phone: '13905236688',
+    tags: [],
+  },
+  {
+    ...showcasePerson,
+    name: '顾秀英',
+    gender: 'female',
+    birthDate: '1958-07-08',
+    idNumber: withCheckChar('32120419580708042'),
+    relationToHead: 'spouse',
+    politicalStatus: 'masses',
+    phone: '13852601234',
+    tags: [],
+  },
+  {
+    ...showcasePerson,
+    name: '邵晓东',
+    gender: 'male',
+    birthDate: '1983-11-12',
+    idNumber: withCheckChar('32120419831112001'),
+    relationToHead: 'son',
+    politicalStatus: 'party_member',
+    phone: '18012341999',
+    tags: [],
+  },
+];
+
 export interface DemoSummary {
   demo: true;
   communities: number;
@@ -40,13 +95,21 @@ export interface DemoSummary {
   microGrids: number;
   staff: number;
   users: number;
+  register: RegisterSummary;
 }
 
 export function buildDemo(db: AppDb, now: number): DemoSummary {
   const random = seededRandom(20221026);
   const today = localDate(now);
   const since = `${Number(today.slice(0, 4)) - 2}-01-01`;
-  const summary: DemoSummary = { demo: true, communities: 0, grids: 0, microGrids: 0, staff: 0, users: 0 };
+  const summary: Omit<DemoSummary, 'register'> = {
+    demo: true,
+    communities: 0,
+    grids: 0,
+    microGrids: 0,
+    staff: 0,
+    users: 0,
+  };
 
   const userIds = new Map<string, number>();
   for (const account of demoAccounts) {
@@ -128,7 +191,15 @@ export function buildDemo(db: AppDb, now: number): DemoSummary {
     });
   }
 
+  const register = generateRegister(db.$client, {
+    households: 5_600,
+    residentsPerHousehold: 2.7,
+    seed: 20221026,
+    now,
+    firstFamily: demoShowcaseFamily,
+  });
+
   writeSetting(db, settingKeys.centreName, `${demoStreet.name}（演示）`);
   writeSetting(db, settingKeys.isDemo, true);
-  return summary;
+  return { ...summary, register };
 }

@@ -6,17 +6,27 @@ const surnames =
 const givenChars =
   '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红建国建华志强海燕春梅丹凤晓东晓燕文斌国庆玲俊鹏宇浩然子涵欣怡梓萱一诺雨桐佳怡思远家豪子轩浩宇晨阳';
 
+const surnameList = [...surnames];
+const givenCharList = [...givenChars];
+
 export function chineseName(random: Random): string {
-  const surname = random.pick([...surnames]);
-  const chars = [...givenChars];
+  return surname(random) + givenName(random);
+}
+
+export function surname(random: Random): string {
+  return random.pick(surnameList);
+}
+
+/** One or two characters, never the same one twice in a row. */
+export function givenName(random: Random): string {
   const length = random.next() < 0.7 ? 2 : 1;
   let given = '';
   while (given.length < length) {
-    const char = random.pick(chars);
+    const char = random.pick(givenCharList);
     // 子子 or 华华 read as nicknames, not as names on a register.
     if (!given.endsWith(char)) given += char;
   }
-  return surname + given;
+  return given;
 }
 
 const mobilePrefixes = [

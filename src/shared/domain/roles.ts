@@ -19,7 +19,13 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const register: Permission[] = ['households.read', 'households.manage', 'residents.reveal', 'visits.read', 'visits.record'];
+const register: Permission[] = [
+  'households.read',
+  'households.manage',
+  'residents.reveal',
+  'visits.read',
+  'visits.record',
+];
 
 /**
  * A grid worker's reach is also limited to their own grids by the services (row scope); attention groups

@@ -6,6 +6,7 @@ CREATE TABLE `households` (
 	`unit` text,
 	`room` text NOT NULL,
 	`address_key` text NOT NULL,
+	`address` text NOT NULL,
 	`house_use` text NOT NULL,
 	`landlord_name` text,
 	`landlord_phone` text,

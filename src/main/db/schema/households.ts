@@ -30,6 +30,8 @@ export const households = sqliteTable(
     room: text('room').notNull(),
     /** estate|building|unit|room, normalised: one household per address. */
     addressKey: text('address_key').notNull(),
+    /** The address as people write it (振兴花园3栋2单元501室), kept for lists and the address search index. */
+    address: text('address').notNull(),
     houseUse: text('house_use', { enum: houseUses }).notNull(),
     landlordName: text('landlord_name'),
     landlordPhone: text('landlord_phone'),

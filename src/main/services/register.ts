@@ -1,0 +1,332 @@
+// The shared register API: the one implementation of the register's rules (addresses, ID numbers, duplicates,
+// pinyin, audit). households.create, residents.create/update and the importer (imports.commit) all use it.
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import { pinyin } from 'pinyin-pro';
+import type { z } from 'zod';
+import { AppError, type FieldIssue } from '../../shared/contract/errors';
+import type { rental } from '../../shared/contract/households';
+import { localDate } from '../../shared/domain/dates';
+import { idNumberFacts, idNumberProblem, normaliseIdNumber } from '../../shared/domain/idNumber';
+import { maskIdNumber } from '../../shared/domain/masking';
+import { isPhoneNumber } from '../../shared/domain/phone';
+import {
+  type Gender,
+  type HouseUse,
+  isAttentionTag,
+  type PoliticalStatus,
+  type RelationToHead,
+  type ResidenceStatus,
+  type ResidenceType,
+  type ResidentTag,
+  type RiskLevel,
+} from '../../shared/domain/residents';
+import { roleHasPermission } from '../../shared/domain/roles';
+import { type ValidationKey, validationMessage } from '../../shared/i18n/validation';
+import { grids, households, residents, residentTagsTable } from '../db/schema';
+import { addressKeyOf, formatAddress } from './addresses';
+import type { Ctx } from './context';
+import { requireGridInScope } from './scope';
+
+export type HouseholdRecord = typeof households.$inferSelect;
+export type ResidentRecord = typeof residents.$inferSelect;
+export type RentalInput = z.output<typeof rental>;
+export interface TagInput {
+  tag: ResidentTag;
+  riskLevel?: RiskLevel | null;
+}
+
+// ── Addresses ────────────────────────────────────────────────────────────────────────────────────────────
+
+export { addressKeyOf, addressKeyPrefixOf, formatAddress } from './addresses';
+
+export function findHouseholdByAddress(ctx: Ctx, key: string): HouseholdRecord | undefined {
+  return ctx.db
+    .select()
+    .from(households)
+    .where(and(eq(households.addressKey, key), isNull(households.archivedAt)))
+    .get();
+}
+
+// ── Households ───────────────────────────────────────────────────────────────────────────────────────────
+
+export interface NewHousehold {
+  gridId: number;
+  estate: string;
+  building: string;
+  unit: string | null;
+  room: string;
+  houseUse: HouseUse;
+  rental: RentalInput | null;
+}
+
+function issue(ctx: Ctx, path: string, key: ValidationKey, params?: Record<string, string | number>): FieldIssue {
+  return {
+    path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+    message: validationMessage(ctx.lang, key, params),
+  };
+}
+
+/** Households live on active micro-grids only, within the actor's grids. */
+export function requireMicroGrid(ctx: Ctx, gridId: number): void {
+  const grid = ctx.db.select().from(grids).where(eq(grids.id, gridId)).get();
+  if (!grid || grid.archivedAt !== null || grid.level !== 'micro_grid') {
+    throw new AppError('VALIDATION', 'A household belongs to an active micro-grid.', {
+      reason: 'householdNeedsMicroGrid',
+      issues: [issue(ctx, 'gridId', 'householdNeedsMicroGrid')],
+    });
+  }
+  requireGridInScope(ctx, gridId);
+}
+
+export function requireAddressFree(ctx: Ctx, key: string, exceptHouseholdId?: number): void {
+  const taken = findHouseholdByAddress(ctx, key);
+  if (taken && taken.id !== exceptHouseholdId) {
+    const params = { householdId: taken.id, address: taken.address };
+    throw new AppError('CONFLICT', `${taken.address} is already a household on the register.`, {
+      reason: 'householdAddressTaken',
+      params,
+      issues: [issue(ctx, 'room', 'householdAddressTaken', params)],
+    });
+  }
+}
+
+/** The address and rental columns of a household; rental details are kept for rented houses only. */
+export function householdColumns(input: NewHousehold) {
+  const lease = input.houseUse === 'rented' ? input.rental : null;
+  return {
+    gridId: input.gridId,
+    estate: input.estate.trim(),
+    building: input.building.trim(),
+    unit: input.unit?.trim() || null,
+    room: input.room.trim(),
+    addressKey: addressKeyOf(input.estate, input.building, input.unit, input.room),
+    address: formatAddress(input),
+    houseUse: input.houseUse,
+    landlordName: lease?.landlordName ?? null,
+    landlordPhone: lease?.landlordPhone ?? null,
+    tenantCount: lease?.tenantCount ?? null,
+    leaseStart: lease?.leaseStart ?? null,
+    leaseEnd: lease?.leaseEnd ?? null,
+    pledgeSigned: lease ? lease.pledgeSigned : null,
+  };
+}
+
+/** What the audit log keeps of a household. */
+export function householdAuditView(h: HouseholdRecord) {
+  const { addressKey: _key, createdAt: _created, updatedAt: _updated, ...view } = h;
+  return view;
+}
+
+export function insertHousehold(ctx: Ctx, input: NewHousehold): HouseholdRecord {
+  requireMicroGrid(ctx, input.gridId);
+  const columns = householdColumns(input);
+  requireAddressFree(ctx, columns.addressKey);
+  const now = ctx.clock.now();
+  const record = ctx.db
+    .insert(households)
+    .values({ ...columns, createdAt: now, updatedAt: now })
+    .returning()
+    .get();
+  ctx.audit.record({ entity: 'households', entityId: record.id, after: householdAuditView(record) });
+  return record;
+}
+
+// ── Residents ────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface NewResident {
+  householdId: number;
+  name: string;
+  idNumber?: string | null;
+  gender?: Gender | null;
+  birthDate?: string | null;
+  phone?: string | null;
+  ethnicity: string;
+  relationToHead: RelationToHead;
+  residenceType: ResidenceType;
+  residenceStatus: ResidenceStatus;
+  politicalStatus: PoliticalStatus;
+  tags: TagInput[];
+  note?: string | null;
+}
+
+export interface ResidentProblem {
+  /** Dotted path into the input: `idNumber`, `tags.2.riskLevel`. */
+  path: string;
+  key: ValidationKey;
+  params?: Record<string, string | number>;
+}
+
+const idProblemKeys = {
+  format: 'idNumberFormat',
+  birthDate: 'idNumberBirthDate',
+  checkDigit: 'idNumberCheckDigit',
+} as const satisfies Record<string, ValidationKey>;
+
+/** Everything wrong with a resident's details, in input order; empty when the resident may be saved. */
+export function residentProblems(
+  ctx: Ctx,
+  input: NewResident,
+  options: { exceptResidentId?: number } = {},
+): ResidentProblem[] {
+  const problems: ResidentProblem[] = [];
+  const today = localDate(ctx.clock.now());
+  if (!input.name.trim()) problems.push({ path: 'name', key: 'required' });
+  if (input.idNumber) {
+    const idNumber = normaliseIdNumber(input.idNumber);
+    const problem = idNumberProblem(idNumber, today);
+    if (problem) {
+      problems.push({ path: 'idNumber', key: idProblemKeys[problem] });
+    } else {
+      const facts = idNumberFacts(idNumber);
+      if (input.gender && input.gender !== facts.gender)
+        problems.push({ path: 'gender', key: 'disagreesWithIdNumber' });
+      if (input.birthDate && input.birthDate !== facts.birthDate) {
+        problems.push({ path: 'birthDate', key: 'disagreesWithIdNumber' });
+      }
+      const holder = ctx.db
+        .select({ id: residents.id, name: residents.name, householdId: residents.householdId })
+        .from(residents)
+        .where(
+          and(
+            eq(residents.idNumber, idNumber),
+            options.exceptResidentId === undefined ? undefined : ne(residents.id, options.exceptResidentId),
+          ),
+        )
+        .get();
+      if (holder) {
+        problems.push({
+          path: 'idNumber',
+          key: 'idNumberTaken',
+          params: { name: holder.name, residentId: holder.id, householdId: holder.householdId },
+        });
+      }
+    }
+  } else {
+    if (!input.gender) problems.push({ path: 'gender', key: 'genderAndBirthDateNeeded' });
+    if (!input.birthDate) problems.push({ path: 'birthDate', key: 'genderAndBirthDateNeeded' });
+    else if (input.birthDate > today || input.birthDate < '1900-01-01') {
+      problems.push({ path: 'birthDate', key: 'birthDateRange' });
+    }
+  }
+  if (input.phone && !isPhoneNumber(input.phone)) problems.push({ path: 'phone', key: 'phone' });
+  const seesAttention = maySeeAttentionTags(ctx);
+  input.tags.forEach((tag, i) => {
+    if (isAttentionTag(tag.tag) && !seesAttention)
+      problems.push({ path: `tags.${i}.tag`, key: 'attentionTagNotAllowed' });
+    if (tag.riskLevel && tag.tag !== 'severe_mental_disorder') {
+      problems.push({ path: `tags.${i}.riskLevel`, key: 'riskLevelOnlyForMentalDisorder' });
+    }
+  });
+  return problems;
+}
+
+/** The error a call answers with when a resident has problems: CONFLICT for a duplicate ID number, else VALIDATION. */
+export function residentProblemsError(ctx: Ctx, problems: ResidentProblem[]): AppError {
+  const issues = problems.map((p) => issue(ctx, p.path, p.key, p.params));
+  const taken = problems.find((p) => p.key === 'idNumberTaken');
+  if (taken) {
+    return new AppError('CONFLICT', `This ID number is already registered to ${taken.params?.name}.`, {
+      reason: 'idNumberTaken',
+      params: taken.params,
+      issues,
+    });
+  }
+  return new AppError('VALIDATION', issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), {
+    reason: 'invalidInput',
+    issues,
+  });
+}
+
+export function maySeeAttentionTags(ctx: Ctx): boolean {
+  return ctx.actor !== null && roleHasPermission(ctx.actor.role, 'residents.attention');
+}
+
+/** Full pinyin without tones (zhangsan) and initials (zs), lower-case, for search while typing. */
+export function pinyinOf(name: string): { pinyin: string; initials: string } {
+  const letters = (parts: string[]) =>
+    parts
+      .join('')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+  return {
+    pinyin: letters(pinyin(name, { toneType: 'none', type: 'array', surname: 'head' })),
+    initials: letters(pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' })),
+  };
+}
+
+/** The stored columns of a resident's details: birth date and gender come from the ID number when there is one. */
+export function residentColumns(input: NewResident) {
+  const idNumber = input.idNumber ? normaliseIdNumber(input.idNumber) : null;
+  const facts = idNumber ? idNumberFacts(idNumber) : null;
+  const name = input.name.trim();
+  return {
+    householdId: input.householdId,
+    name,
+    idNumber,
+    gender: facts?.gender ?? input.gender ?? null,
+    birthDate: facts?.birthDate ?? input.birthDate ?? null,
+    phone: input.phone || null,
+    ethnicity: input.ethnicity,
+    relationToHead: input.relationToHead,
+    residenceType: input.residenceType,
+    residenceStatus: input.residenceStatus,
+    politicalStatus: input.politicalStatus,
+    note: input.note || null,
+    ...pinyinOf(name),
+  };
+}
+
+export interface StoredTag {
+  tag: ResidentTag;
+  riskLevel: RiskLevel | null;
+}
+
+/** Replaces a resident's tags; a tag listed twice is kept once, with the last risk level given. */
+export function writeTags(ctx: Ctx, residentId: number, tags: readonly TagInput[]): StoredTag[] {
+  const byTag = new Map<ResidentTag, StoredTag>();
+  for (const t of tags) byTag.set(t.tag, { tag: t.tag, riskLevel: t.riskLevel ?? null });
+  const stored = [...byTag.values()];
+  ctx.db.delete(residentTagsTable).where(eq(residentTagsTable.residentId, residentId)).run();
+  if (stored.length > 0) {
+    ctx.db
+      .insert(residentTagsTable)
+      .values(stored.map((t) => ({ residentId, ...t })))
+      .run();
+  }
+  return stored;
+}
+
+/** What the audit log keeps of a resident: the ID number masked, never whole. */
+export function residentAuditView(r: ResidentRecord, tags: readonly StoredTag[]) {
+  const { idNumber, pinyin: _pinyin, initials: _initials, createdAt: _created, updatedAt: _updated, ...view } = r;
+  return { ...view, maskedIdNumber: idNumber ? maskIdNumber(idNumber) : null, tags };
+}
+
+/** The household a resident joins: on the register and within the actor's grids. */
+export function findHouseholdForChange(ctx: Ctx, householdId: number): HouseholdRecord {
+  const household = ctx.db
+    .select()
+    .from(households)
+    .where(and(eq(households.id, householdId), isNull(households.archivedAt)))
+    .get();
+  if (!household) {
+    throw new AppError('NOT_FOUND', `No household with id ${householdId}.`, { reason: 'householdNotFound' });
+  }
+  requireGridInScope(ctx, household.gridId);
+  return household;
+}
+
+export function insertResident(ctx: Ctx, input: NewResident): ResidentRecord {
+  findHouseholdForChange(ctx, input.householdId);
+  const problems = residentProblems(ctx, input);
+  if (problems.length > 0) throw residentProblemsError(ctx, problems);
+  const now = ctx.clock.now();
+  const record = ctx.db
+    .insert(residents)
+    .values({ ...residentColumns(input), createdAt: now, updatedAt: now })
+    .returning()
+    .get();
+  const tags = writeTags(ctx, record.id, input.tags);
+  ctx.audit.record({ entity: 'residents', entityId: record.id, after: residentAuditView(record, tags) });
+  return record;
+}
