@@ -1,17 +1,37 @@
-// What window.griddesk is: one invoke that refuses names outside the contract before anything reaches the main process.
-// No electron import: the preload wraps it around ipcRenderer, tests around a fake.
+// What window.griddesk is: invoke, which refuses names outside the contract before anything reaches the main
+// process, and upload and download. No electron import: the preload wraps it around ipcRenderer, tests a fake.
+import type { DownloadMessage, UploadMessage } from '../main/electron/fileChannels';
 import type { RpcMessage } from '../main/electron/rpcMessage';
 import { isProcedureName } from '../shared/contract';
 import { AppError, type Envelope } from '../shared/contract/errors';
-import type { GridDeskBridge } from './api';
+import type { CallMeta, GridDeskBridge, UploadedFile } from './api';
 
 export type SendRpcMessage = (message: RpcMessage) => Promise<Envelope<unknown>>;
+
+export interface SendFileMessages {
+  upload(message: UploadMessage): Promise<Envelope<UploadedFile>>;
+  download(message: DownloadMessage): Promise<Envelope<{ saved: boolean }>>;
+}
 
 function failure(error: AppError): Envelope<never> {
   return { ok: false, error: error.toBody() };
 }
 
-export function createBridge(send: SendRpcMessage): GridDeskBridge {
+function metaOf(meta: Partial<CallMeta> | undefined): CallMeta {
+  return { token: meta?.token ?? null, lang: meta?.lang ?? '' };
+}
+
+/**
+ * A failed send (the main process not listening yet, an input that cannot be cloned) still answers an envelope,
+ * so the renderer has one kind of failure to handle.
+ */
+function sent<T>(message: Promise<Envelope<T>>): Promise<Envelope<T>> {
+  return message.catch(() =>
+    failure(new AppError('INTERNAL', 'The call did not reach GridDesk; nothing was changed.', { reason: 'internal' })),
+  );
+}
+
+export function createBridge(send: SendRpcMessage, files: SendFileMessages): GridDeskBridge {
   return {
     invoke(procedure, input, meta) {
       if (!isProcedureName(procedure)) {
@@ -23,16 +43,14 @@ export function createBridge(send: SendRpcMessage): GridDeskBridge {
           ),
         );
       }
-      const message: RpcMessage = { procedure, input, meta: { token: meta?.token ?? null, lang: meta?.lang ?? '' } };
-      // A failed send (the main process not listening yet, an input that cannot be cloned) still answers an envelope,
-      // so the renderer has one kind of failure to handle.
-      return Promise.resolve(message)
-        .then(send)
-        .catch(() =>
-          failure(
-            new AppError('INTERNAL', 'The call did not reach GridDesk; nothing was changed.', { reason: 'internal' }),
-          ),
-        );
+      const message: RpcMessage = { procedure, input, meta: metaOf(meta) };
+      return sent(Promise.resolve(message).then(send));
+    },
+    upload(fileName, bytes, meta) {
+      return sent(Promise.resolve({ fileName, bytes, meta: metaOf(meta) }).then(files.upload));
+    },
+    download(downloadId, meta) {
+      return sent(Promise.resolve({ downloadId, meta: metaOf(meta) }).then(files.download));
     },
   };
 }

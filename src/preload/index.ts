@@ -1,9 +1,14 @@
-// The preload: puts window.griddesk (invoke, for contract names only) into the sandboxed page, and nothing else.
+// The preload: puts window.griddesk (invoke for contract names only, upload, download) into the sandboxed page,
+// and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
+import { downloadChannel, uploadChannel } from '../main/electron/fileChannels';
 import { rpcChannel } from '../main/electron/rpcMessage';
 import { createBridge } from './bridge';
 
 contextBridge.exposeInMainWorld(
   'griddesk',
-  createBridge((message) => ipcRenderer.invoke(rpcChannel, message)),
+  createBridge((message) => ipcRenderer.invoke(rpcChannel, message), {
+    upload: (message) => ipcRenderer.invoke(uploadChannel, message),
+    download: (message) => ipcRenderer.invoke(downloadChannel, message),
+  }),
 );

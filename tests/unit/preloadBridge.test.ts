@@ -1,9 +1,10 @@
-// window.griddesk as the preload builds it: one invoke, for the contract's procedure names only.
+// window.griddesk as the preload builds it: invoke for the contract's procedure names only, upload and download.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { DownloadMessage, UploadMessage } from '../../src/main/electron/fileChannels';
 import type { RpcMessage } from '../../src/main/electron/rpcMessage';
-import { createBridge } from '../../src/preload/bridge';
+import { createBridge as createFullBridge, type SendRpcMessage } from '../../src/preload/bridge';
 import { procedureNames } from '../../src/shared/contract';
 import type { Envelope } from '../../src/shared/contract/errors';
 
@@ -17,9 +18,53 @@ function recordingSend() {
   return { sent, send };
 }
 
+/** Stand-ins for the file channels that remember what crossed. */
+function recordingFiles() {
+  const uploads: UploadMessage[] = [];
+  const downloads: DownloadMessage[] = [];
+  return {
+    uploads,
+    downloads,
+    files: {
+      upload: async (message: UploadMessage) => {
+        uploads.push(message);
+        return { ok: true as const, data: { uploadId: 'a'.repeat(64), fileName: message.fileName, size: 3 } };
+      },
+      download: async (message: DownloadMessage) => {
+        downloads.push(message);
+        return { ok: true as const, data: { saved: true } };
+      },
+    },
+  };
+}
+
+const createBridge = (send: SendRpcMessage) => createFullBridge(send, recordingFiles().files);
+
 describe('the preload bridge', () => {
-  it('exposes invoke and nothing else', () => {
-    expect(Object.keys(createBridge(recordingSend().send))).toEqual(['invoke']);
+  it('exposes invoke, upload and download, and nothing else', () => {
+    expect(Object.keys(createBridge(recordingSend().send))).toEqual(['invoke', 'upload', 'download']);
+  });
+
+  it('passes an upload’s name and bytes, and a download’s id, with the token and language', async () => {
+    const { uploads, downloads, files } = recordingFiles();
+    const bridge = createFullBridge(recordingSend().send, files);
+    const bytes = new Uint8Array([1, 2, 3]);
+    const uploaded = await bridge.upload('居民.xlsx', bytes, { token: 'abc', lang: 'zh-CN' });
+    expect(uploaded).toEqual({ ok: true, data: { uploadId: 'a'.repeat(64), fileName: '居民.xlsx', size: 3 } });
+    await bridge.download('f'.repeat(32), { token: 'abc', lang: 'en' });
+    expect(uploads).toEqual([{ fileName: '居民.xlsx', bytes, meta: { token: 'abc', lang: 'zh-CN' } }]);
+    expect(downloads).toEqual([{ downloadId: 'f'.repeat(32), meta: { token: 'abc', lang: 'en' } }]);
+  });
+
+  it('answers INTERNAL rather than throwing when a file cannot be sent', async () => {
+    const bridge = createFullBridge(recordingSend().send, {
+      upload: () => Promise.reject(new Error('gone')),
+      download: () => Promise.reject(new Error('gone')),
+    });
+    const upload = await bridge.upload('a.csv', new Uint8Array(1), { token: null, lang: 'en' });
+    const download = await bridge.download('x', { token: null, lang: 'en' });
+    expect([upload.ok, download.ok]).toEqual([false, false]);
+    if (!upload.ok) expect(upload.error.code).toBe('INTERNAL');
   });
 
   it('passes a contract procedure to the main process with its input, token and language', async () => {

@@ -1,7 +1,11 @@
-// The desktop transport: one IPC channel into the same router browser mode uses, open only to the app's own page.
-import { ipcMain, type WebFrameMain } from 'electron';
+// The desktop transport: IPC channels into the same router browser mode uses (calls, uploads, downloads),
+// open only to the app's own page.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, type WebFrameMain } from 'electron';
 import type { Router } from '../rpc/router';
 import { type AppPageLocation, isTrustedSenderUrl } from './appPage';
+import { downloadChannel, uploadChannel } from './fileChannels';
+import { answerDownloadMessage, answerUploadMessage } from './fileMessages';
 import { answerRpcMessage, rpcChannel } from './rpcMessage';
 
 /** Only the top frame showing the app's page may call; a frame that is gone (null) may not. */
@@ -12,5 +16,19 @@ function isAppFrame(frame: WebFrameMain | null, location: AppPageLocation): bool
 export function registerRpcTransport(router: Router, location: AppPageLocation): void {
   ipcMain.handle(rpcChannel, (event, message: unknown) =>
     answerRpcMessage(router, message, isAppFrame(event.senderFrame, location)),
+  );
+  ipcMain.handle(uploadChannel, (event, message: unknown) =>
+    answerUploadMessage(router, message, isAppFrame(event.senderFrame, location)),
+  );
+  ipcMain.handle(downloadChannel, (event, message: unknown) =>
+    answerDownloadMessage(router, message, isAppFrame(event.senderFrame, location), async (defaultName) => {
+      const options = {
+        defaultPath: path.join(app.getPath('downloads'), defaultName),
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+      };
+      const window = BrowserWindow.fromWebContents(event.sender);
+      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    }),
   );
 }

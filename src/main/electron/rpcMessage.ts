@@ -8,13 +8,15 @@ import type { Router } from '../rpc/router';
 export const rpcChannel = 'griddesk:rpc';
 
 // Bounds keep a hostile page from making the main process chew on huge strings before it is refused.
+export const callMetaSchema = z.strictObject({
+  token: z.string().max(512).nullable(),
+  lang: z.string().max(35),
+});
+
 export const rpcMessageSchema = z.strictObject({
   procedure: z.string().max(200),
   input: z.unknown(),
-  meta: z.strictObject({
-    token: z.string().max(512).nullable(),
-    lang: z.string().max(35),
-  }),
+  meta: callMetaSchema,
 });
 
 export type RpcMessage = z.infer<typeof rpcMessageSchema>;

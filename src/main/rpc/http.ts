@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { AppError, type Envelope, httpStatusOf } from '../../shared/contract/errors';
+import { maxUploadBytes } from '../../shared/domain/transferLimits';
 import { pickLanguage } from '../../shared/i18n/validation';
+import { fileEmpty } from '../services/transfer/sheet';
+import { fileTooLarge } from '../services/transfer/uploads';
+import { authorizeUpload, contentDisposition, openDownload, receiveUpload } from './files';
 import type { Router } from './router';
 
 export const maxBodyBytes = 1024 * 1024;
@@ -45,6 +49,18 @@ export function createHttpServer({ router, staticDir }: HttpOptions): http.Serve
       }
       return handleCall(request, response, router, safeDecode(url.pathname.slice('/api/rpc/'.length)));
     }
+    if (url.pathname === '/api/upload') {
+      if (request.method !== 'POST') {
+        return sendJson(response, 405, failure(new AppError('VALIDATION', 'Use POST.', { reason: 'invalidRequest' })));
+      }
+      return handleUpload(request, response, router);
+    }
+    if (url.pathname.startsWith('/api/download/')) {
+      if (request.method !== 'GET') {
+        return sendJson(response, 405, failure(new AppError('VALIDATION', 'Use GET.', { reason: 'invalidRequest' })));
+      }
+      return handleDownload(request, response, router, safeDecode(url.pathname.slice('/api/download/'.length)));
+    }
     if (url.pathname.startsWith('/api/')) {
       return sendJson(
         response,
@@ -56,10 +72,14 @@ export function createHttpServer({ router, staticDir }: HttpOptions): http.Serve
   });
 }
 
+function bearerToken(request: http.IncomingMessage): string | null {
+  const authorization = request.headers.authorization;
+  return authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : null;
+}
+
 function handleCall(request: http.IncomingMessage, response: http.ServerResponse, router: Router, procedure: string) {
   const lang = pickLanguage(request.headers['accept-language']);
-  const authorization = request.headers.authorization;
-  const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : null;
+  const token = bearerToken(request);
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > maxBodyBytes) {
     request.resume();
@@ -106,6 +126,79 @@ function handleCall(request: http.IncomingMessage, response: http.ServerResponse
   });
 }
 
+/**
+ * `POST /api/upload`: the raw file as the body, its name URI-encoded in `X-File-Name`. The uploader is checked
+ * before the body is read, and a body over the limit is cut off as soon as it passes it.
+ */
+function handleUpload(request: http.IncomingMessage, response: http.ServerResponse, router: Router) {
+  const token = bearerToken(request);
+  const refuse = (status: number, envelope: Envelope<never>) => {
+    sendJson(response, status, envelope);
+    request.resume();
+  };
+  const allowed = authorizeUpload(router, token);
+  if (!allowed.ok) return refuse(httpStatusOf[allowed.error.code], allowed);
+  if (Number(request.headers['content-length'] ?? 0) > maxUploadBytes) {
+    return refuse(413, failure(fileTooLarge()));
+  }
+  const rawName = request.headers['x-file-name'];
+  const fileName = safeDecode(typeof rawName === 'string' ? rawName : '');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let refused = false;
+  request.on('data', (chunk: Buffer) => {
+    if (refused) return;
+    size += chunk.length;
+    if (size > maxUploadBytes) {
+      refused = true;
+      chunks.length = 0;
+      sendJson(response, 413, failure(fileTooLarge()), { connection: 'close' });
+      request.destroy();
+    } else {
+      chunks.push(chunk);
+    }
+  });
+  request.on('end', () => {
+    if (refused) return;
+    if (size === 0) return sendJson(response, 400, failure(fileEmpty()));
+    void receiveUpload(router, { token, fileName, bytes: Buffer.concat(chunks, size) }).then((envelope) =>
+      sendJson(response, envelope.ok ? 200 : httpStatusOf[envelope.error.code], envelope),
+    );
+  });
+}
+
+/** `GET /api/download/<downloadId>`: an export its maker made, as an attachment. */
+function handleDownload(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  router: Router,
+  downloadId: string,
+) {
+  const found = openDownload(router, { token: bearerToken(request), downloadId });
+  if (!found.ok) return sendJson(response, httpStatusOf[found.error.code], found);
+  const { file, fileName } = found.data;
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    return sendJson(
+      response,
+      404,
+      failure(new AppError('NOT_FOUND', 'This export is no longer there.', { reason: 'downloadNotFound' })),
+    );
+  }
+  response.writeHead(200, {
+    'content-type': xlsxContentType,
+    'content-length': size,
+    'content-disposition': contentDisposition(fileName),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  fs.createReadStream(file).pipe(response);
+}
+
+const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 function tooLarge(): AppError {
   return new AppError('VALIDATION', `The request is larger than ${maxBodyBytes} bytes.`, { reason: 'requestTooLarge' });
 }
@@ -114,12 +207,18 @@ function failure(error: AppError): Envelope<never> {
   return { ok: false, error: error.toBody() };
 }
 
-function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+function sendJson(
+  response: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   if (response.headersSent) return;
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    ...headers,
   });
   response.end(JSON.stringify(body));
 }

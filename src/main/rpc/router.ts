@@ -4,6 +4,7 @@ import { SqliteError } from 'better-sqlite3';
 import { toJSONSchema, type z } from 'zod';
 import { contract, isProcedureName, type ProcedureName } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/contract/errors';
+import type { Access } from '../../shared/contract/procedure';
 import { roleHasPermission } from '../../shared/domain/roles';
 import type { Language } from '../../shared/i18n/validation';
 import { localizedIssues, zodErrorMap } from '../../shared/i18n/zodMessages';
@@ -11,7 +12,7 @@ import type { OpenedDatabase } from '../db/open';
 import { auditLog } from '../db/schema';
 import { handlers } from '../services';
 import { actorForToken } from '../services/auth';
-import type { AuditChange, Clock, Ctx } from '../services/context';
+import type { Actor, AuditChange, Clock, Ctx } from '../services/context';
 import { LoginThrottle } from '../services/loginThrottle';
 
 export interface CallMeta {
@@ -50,19 +51,7 @@ export function createRouter({ database, clock, dataDir, logError = defaultLogEr
       });
     }
     const spec = contract[procedure];
-    const actor = meta.token ? actorForToken(db, meta.token, clock.now()) : null;
-    if (spec.access !== 'public') {
-      if (!actor) {
-        throw meta.token
-          ? new AppError('UNAUTHENTICATED', 'Your session has expired; please sign in again.', {
-              reason: 'sessionExpired',
-            })
-          : new AppError('UNAUTHENTICATED', 'Please sign in.', { reason: 'signInRequired' });
-      }
-      if (spec.access !== 'signedIn' && !roleHasPermission(actor.role, spec.access)) {
-        throw new AppError('FORBIDDEN', 'Your role may not do this.', { reason: 'forbidden' });
-      }
-    }
+    const actor = authorize(meta.token, spec.access);
     const input = parseInput(spec.input, rawInput ?? {}, meta.lang);
     const changes: AuditChange[] = [];
     const ctx: Ctx = {
@@ -91,6 +80,26 @@ export function createRouter({ database, clock, dataDir, logError = defaultLogEr
       throw new Error(`Output of ${procedure} does not match its contract: ${checked.error.message}`);
     }
     return checked.data;
+  }
+
+  /**
+   * The actor behind a token if it may have `access` (null for a public call without one), else throws
+   * UNAUTHENTICATED or FORBIDDEN. The file transports (upload, download) ask here too, so the rule is one.
+   */
+  function authorize(token: string | null | undefined, access: Access): Actor | null {
+    const actor = token ? actorForToken(db, token, clock.now()) : null;
+    if (access === 'public') return actor;
+    if (!actor) {
+      throw token
+        ? new AppError('UNAUTHENTICATED', 'Your session has expired; please sign in again.', {
+            reason: 'sessionExpired',
+          })
+        : new AppError('UNAUTHENTICATED', 'Please sign in.', { reason: 'signInRequired' });
+    }
+    if (access !== 'signedIn' && !roleHasPermission(actor.role, access)) {
+      throw new AppError('FORBIDDEN', 'Your role may not do this.', { reason: 'forbidden' });
+    }
+    return actor;
   }
 
   function writeAudit(action: ProcedureName, actorId: number | null, changes: AuditChange[]): void {
@@ -134,7 +143,7 @@ export function createRouter({ database, clock, dataDir, logError = defaultLogEr
     };
   }
 
-  return { call, listing };
+  return { call, listing, authorize, toAppError, dataDir, clock };
 }
 
 function parseInput(schema: z.ZodType, rawInput: unknown, lang: Language): unknown {

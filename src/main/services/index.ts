@@ -4,11 +4,21 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import type { Handlers } from './context';
 import { gridsHandlers } from './grids';
+import { householdsHandlers } from './households';
+import { residentSearchHandlers } from './residentSearch';
+import { residentsHandlers } from './residents';
+import { transferHandlers } from './transfer';
 import { usersHandlers } from './users';
+import { visitsHandlers } from './visits';
 
 export const handlers: Handlers<ProcedureName> = {
   ...authHandlers,
   ...usersHandlers,
   ...gridsHandlers,
   ...auditHandlers,
+  ...householdsHandlers,
+  ...residentsHandlers,
+  ...residentSearchHandlers,
+  ...visitsHandlers,
+  ...transferHandlers,
 };

@@ -1,0 +1,24 @@
+// The IPC messages that carry files: their channels and shapes, shared by the preload and the main process.
+// No electron and no Node imports: the sandboxed preload bundles this module.
+import { z } from 'zod';
+import { callMetaSchema } from './rpcMessage';
+
+export const uploadChannel = 'griddesk:upload';
+export const downloadChannel = 'griddesk:download';
+
+export const uploadMessageSchema = z.strictObject({
+  fileName: z.string().max(255),
+  bytes: z.instanceof(Uint8Array),
+  meta: callMetaSchema,
+});
+export interface UploadMessage {
+  fileName: string;
+  bytes: Uint8Array;
+  meta: z.infer<typeof callMetaSchema>;
+}
+
+export const downloadMessageSchema = z.strictObject({
+  downloadId: z.string().max(64),
+  meta: callMetaSchema,
+});
+export type DownloadMessage = z.infer<typeof downloadMessageSchema>;
