@@ -6,7 +6,20 @@ import { en } from '../../src/renderer/src/i18n/en';
 import { zhCN } from '../../src/renderer/src/i18n/zh-CN';
 import { contract, procedureNames } from '../../src/shared/contract';
 import { errorCodes } from '../../src/shared/contract/errors';
+import { importFields } from '../../src/shared/contract/transfer';
 import { gridLevels, staffDuties } from '../../src/shared/domain/gridLevels';
+import {
+  genders,
+  houseUses,
+  lifeStatuses,
+  politicalStatuses,
+  relationsToHead,
+  residenceStatuses,
+  residenceTypes,
+  residentTags,
+  riskLevels,
+  visitTypes,
+} from '../../src/shared/domain/residents';
 import { roles } from '../../src/shared/domain/roles';
 import { validationMessages } from '../../src/shared/i18n/validation';
 
@@ -91,6 +104,26 @@ describe('the zh-CN and en catalogues', () => {
       ...gridLevels.map((level) => `gridLevels.${level}`),
       ...staffDuties.map((duty) => `staffDuties.${duty}`),
     ];
+    for (const catalogue of Object.values(catalogues)) {
+      expect(keys.filter((key) => typeof lookup(catalogue, key) !== 'string')).toEqual([]);
+    }
+  });
+
+  it('label every value of the register’s categories and every importable field', () => {
+    const categories: Record<string, readonly string[]> = {
+      houseUses,
+      genders,
+      relationsToHead,
+      residenceTypes,
+      residenceStatuses,
+      politicalStatuses,
+      lifeStatuses,
+      residentTags,
+      riskLevels,
+      visitTypes,
+      registerFields: importFields,
+    };
+    const keys = Object.entries(categories).flatMap(([name, values]) => values.map((value) => `${name}.${value}`));
     for (const catalogue of Object.values(catalogues)) {
       expect(keys.filter((key) => typeof lookup(catalogue, key) !== 'string')).toEqual([]);
     }

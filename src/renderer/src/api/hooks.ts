@@ -1,8 +1,10 @@
 // React Query wrappers around `call`: one cache key per procedure and input, so invalidating a procedure refreshes every screen showing it.
 import {
+  type InfiniteData,
   type QueryKey,
   type UseMutationOptions,
   type UseQueryOptions,
+  useInfiniteQuery,
   useMutation,
   useQuery,
   useQueryClient,
@@ -47,5 +49,28 @@ export function useMutationProc<N extends ProcedureName>(name: N, options: Mutat
       await onSuccess?.(...args);
     },
     ...rest,
+  });
+}
+
+/** The procedures that answer a page of rows and the cursor of the next one (keyset paging). */
+type PagedProcedure = {
+  [N in ProcedureName]: OutputOf<N> extends { nextCursor: number | null } ? N : never;
+}[ProcedureName];
+
+/**
+ * A paged list, one page after another: each page asks for the rows after the last one shown. The key starts
+ * with the procedure's name, so invalidating the procedure refreshes the list too.
+ */
+export function useInfiniteProc<N extends PagedProcedure>(
+  name: N,
+  input: Omit<InputOf<N>, 'cursor'>,
+  options: { enabled?: boolean } = {},
+) {
+  return useInfiniteQuery<OutputOf<N>, RpcError, InfiniteData<OutputOf<N>>, QueryKey, number | undefined>({
+    queryKey: [name, input, 'pages'],
+    initialPageParam: undefined as number | undefined,
+    queryFn: ({ pageParam }) => call(name, { ...input, cursor: pageParam } as InputOf<N>),
+    getNextPageParam: (page: OutputOf<N>) => (page as { nextCursor: number | null }).nextCursor ?? undefined,
+    ...options,
   });
 }

@@ -1,4 +1,5 @@
 // The selected grid: where it sits, what is below it, who serves on it, and what a manager may change.
+import { IdcardOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
   Breadcrumb,
@@ -6,6 +7,7 @@ import {
   Card,
   Col,
   Descriptions,
+  Flex,
   Result,
   Row,
   Skeleton,
@@ -38,6 +40,8 @@ const countsByLevel: Record<GridLevel, CountKey[]> = {
 export function GridDetail({ id, model }: { id: number; model: GridTreeModel }) {
   const { t } = useTranslation();
   const canManage = useCan('grids.manage');
+  const canReadRegister = useCan('households.read');
+  const canCreateHousehold = useCan('households.manage');
   const detail = useQueryProc('grids.get', { id });
 
   if (detail.isPending) {
@@ -115,9 +119,18 @@ export function GridDetail({ id, model }: { id: number; model: GridTreeModel }) 
             </Col>
           ))}
         </Row>
-        <Typography.Text type="secondary" className="grids-not-built">
-          {t('grids.notBuiltCounts')}
-        </Typography.Text>
+        {canReadRegister && (
+          <Flex gap={16} wrap className="grids-register-links">
+            <Link to={`/households?gridId=${grid.id}`}>
+              <IdcardOutlined /> {t('grids.households')}
+            </Link>
+            {canCreateHousehold && grid.level === 'micro_grid' && !grid.archived && (
+              <Link to={`/households?gridId=${grid.id}&create=1`}>
+                <PlusOutlined /> {t('grids.createHousehold')}
+              </Link>
+            )}
+          </Flex>
+        )}
       </Card>
       <StaffTable grid={grid} staff={staff} canManage={canManage} />
     </>

@@ -3,6 +3,7 @@ import { Card, Empty, Input, Switch, Tag, Tree, type TreeDataNode, Typography } 
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridNode } from '../../../../shared/contract/grids';
+import { Highlighted, substringIndices } from '../../components/Highlighted';
 import { GridLevelIcon } from './GridLevelIcon';
 import { filterGrids, type GridFilter, type GridTreeModel } from './gridTreeModel';
 
@@ -130,7 +131,7 @@ function toTreeData(
 function NodeTitle({ node, search, archivedLabel }: { node: GridNode; search: string; archivedLabel: string }) {
   return (
     <span className={node.archived ? 'grids-node grids-node-archived' : 'grids-node'}>
-      <Highlighted text={node.name} search={search} />
+      <Highlighted text={node.name} indices={substringIndices(node.name, search)} />
       {node.code && (
         <Typography.Text type="secondary" className="grids-node-code">
           {node.code}
@@ -138,17 +139,5 @@ function NodeTitle({ node, search, archivedLabel }: { node: GridNode; search: st
       )}
       {node.archived && <Tag className="grids-node-tag">{archivedLabel}</Tag>}
     </span>
-  );
-}
-
-function Highlighted({ text, search }: { text: string; search: string }) {
-  const at = search ? text.toLowerCase().indexOf(search.toLowerCase()) : -1;
-  if (at < 0) return <>{text}</>;
-  return (
-    <>
-      {text.slice(0, at)}
-      <mark className="grids-match">{text.slice(at, at + search.length)}</mark>
-      {text.slice(at + search.length)}
-    </>
   );
 }

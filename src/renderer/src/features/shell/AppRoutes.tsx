@@ -4,7 +4,10 @@ import { Route, Routes } from 'react-router-dom';
 import { AuditPage } from '../audit/AuditPage';
 import { GridsPage } from '../grids/GridsPage';
 import { HomePage } from '../home/HomePage';
+import { HouseholdsPage } from '../households/HouseholdsPage';
+import { ImportPage } from '../imports/ImportPage';
 import { UsersPage } from '../users/UsersPage';
+import { VisitsPage } from '../visits/VisitsPage';
 import { AppShell } from './AppShell';
 import { AreaGuard } from './AreaGuard';
 import { ComingPage } from './ComingPage';
@@ -14,6 +17,9 @@ import { type Area, type AreaKey, areas } from './navigation';
 const builtPages: Partial<Record<AreaKey, ComponentType>> = {
   home: HomePage,
   grids: GridsPage,
+  households: HouseholdsPage,
+  visits: VisitsPage,
+  householdImport: ImportPage,
   users: UsersPage,
   audit: AuditPage,
 };

@@ -5,7 +5,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router-dom';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useCan } from '../auth/SessionProvider';
 import { useAuthStatus } from '../auth/useAuthStatus';
+import { HeaderSearch } from '../search/HeaderSearch';
 import { areaOfPath } from './navigation';
 import { SideMenu } from './SideMenu';
 import { UserMenu } from './UserMenu';
@@ -18,6 +20,7 @@ const siderStyle = { position: 'sticky', top: 0, height: '100vh', overflowY: 'au
 export function AppShell() {
   const { t } = useTranslation();
   const status = useAuthStatus();
+  const canSearch = useCan('households.read');
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(collapsedKey) === '1');
   const area = areaOfPath(pathname);
@@ -67,6 +70,7 @@ export function AppShell() {
             {status.data?.centreName ?? t('auth.noCentre')}
           </Typography.Text>
           <div className="shell-header-end">
+            {canSearch && <HeaderSearch />}
             <LanguageSwitch size="small" />
             <UserMenu />
           </div>

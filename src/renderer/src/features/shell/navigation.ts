@@ -14,6 +14,7 @@ import {
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ImportOutlined,
   MoneyCollectOutlined,
   ReadOutlined,
   SafetyOutlined,
@@ -37,6 +38,7 @@ export type AreaKey =
   | 'wishes'
   | 'households'
   | 'visits'
+  | 'householdImport'
   | 'partyBranches'
   | 'partyMembers'
   | 'partyMeetings'
@@ -101,16 +103,24 @@ export const areas: Area[] = [
     group: 'households',
     path: '/households',
     icon: IdcardOutlined,
-    built: false,
-    access: { roles: caseWork },
+    built: true,
+    access: { permission: 'households.read' },
   },
   {
     key: 'visits',
     group: 'households',
     path: '/visits',
     icon: ScheduleOutlined,
-    built: false,
-    access: { roles: fieldWork },
+    built: true,
+    access: { permission: 'visits.read' },
+  },
+  {
+    key: 'householdImport',
+    group: 'households',
+    path: '/households/import',
+    icon: ImportOutlined,
+    built: true,
+    access: { permission: 'households.import' },
   },
   {
     key: 'partyBranches',

@@ -1,6 +1,7 @@
 // One audit entry's record before and after, field by field, with the changed fields marked.
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import './auditChange.css';
 
 interface FieldRow {
   field: string;
