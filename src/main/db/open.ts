@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { cacheStatements } from './statementCache';
 
 export type AppDb = ReturnType<typeof drizzle<typeof schema>>;
 
@@ -32,6 +33,7 @@ export function openDatabase({ file, migrationsFolder, now = Date.now, nativeBin
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema });
 
   let preMigrationBackup: string | null = null;

@@ -9,6 +9,7 @@ import { roleHasPermission } from '../../shared/domain/roles';
 import type { Language } from '../../shared/i18n/validation';
 import { localizedIssues, zodErrorMap } from '../../shared/i18n/zodMessages';
 import type { OpenedDatabase } from '../db/open';
+import { placeholders, prepared } from '../db/prepared';
 import { auditLog } from '../db/schema';
 import { handlers } from '../services';
 import { actorForToken } from '../services/auth';
@@ -105,18 +106,22 @@ export function createRouter({ database, clock, dataDir, logError = defaultLogEr
   function writeAudit(action: ProcedureName, actorId: number | null, changes: AuditChange[]): void {
     const at = clock.now();
     const rows = changes.length > 0 ? changes : [{ entity: null, entityId: null } as const];
+    const insert = prepared(db, 'router.insertAudit', (d) =>
+      d
+        .insert(auditLog)
+        .values(placeholders(['at', 'actorId', 'action', 'entity', 'entityId', 'before', 'after']))
+        .prepare(),
+    );
     for (const change of rows) {
-      db.insert(auditLog)
-        .values({
-          at,
-          actorId: ('actorId' in change ? change.actorId : undefined) ?? actorId,
-          action,
-          entity: change.entity,
-          entityId: change.entityId,
-          before: 'before' in change ? (change.before ?? null) : null,
-          after: 'after' in change ? (change.after ?? null) : null,
-        })
-        .run();
+      insert.run({
+        at,
+        actorId: ('actorId' in change ? change.actorId : undefined) ?? actorId,
+        action,
+        entity: change.entity,
+        entityId: change.entityId,
+        before: 'before' in change ? (change.before ?? null) : null,
+        after: 'after' in change ? (change.after ?? null) : null,
+      });
     }
   }
 

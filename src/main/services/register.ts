@@ -1,6 +1,6 @@
 // The shared register API: the one implementation of the register's rules (addresses, ID numbers, duplicates,
 // pinyin, audit). households.create, residents.create/update and the importer (imports.commit) all use it.
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { pinyin } from 'pinyin-pro';
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../../shared/contract/errors';
@@ -22,6 +22,7 @@ import {
 } from '../../shared/domain/residents';
 import { roleHasPermission } from '../../shared/domain/roles';
 import { type ValidationKey, validationMessage } from '../../shared/i18n/validation';
+import { placeholders, prepared } from '../db/prepared';
 import { grids, households, residents, residentTagsTable } from '../db/schema';
 import { addressKeyOf, formatAddress } from './addresses';
 import type { Ctx } from './context';
@@ -35,16 +36,20 @@ export interface TagInput {
   riskLevel?: RiskLevel | null;
 }
 
+const objectKeys = <T extends object>(value: T) => Object.keys(value) as (keyof T & string)[];
+
 // ── Addresses ────────────────────────────────────────────────────────────────────────────────────────────
 
 export { addressKeyOf, addressKeyPrefixOf, formatAddress } from './addresses';
 
 export function findHouseholdByAddress(ctx: Ctx, key: string): HouseholdRecord | undefined {
-  return ctx.db
-    .select()
-    .from(households)
-    .where(and(eq(households.addressKey, key), isNull(households.archivedAt)))
-    .get();
+  return prepared(ctx.db, 'register.householdByAddress', (db) =>
+    db
+      .select()
+      .from(households)
+      .where(and(eq(households.addressKey, sql.placeholder('key')), isNull(households.archivedAt)))
+      .prepare(),
+  ).get({ key });
 }
 
 // ── Households ───────────────────────────────────────────────────────────────────────────────────────────
@@ -68,7 +73,13 @@ function issue(ctx: Ctx, path: string, key: ValidationKey, params?: Record<strin
 
 /** Households live on active micro-grids only, within the actor's grids. */
 export function requireMicroGrid(ctx: Ctx, gridId: number): void {
-  const grid = ctx.db.select().from(grids).where(eq(grids.id, gridId)).get();
+  const grid = prepared(ctx.db, 'register.gridLevel', (db) =>
+    db
+      .select({ level: grids.level, archivedAt: grids.archivedAt })
+      .from(grids)
+      .where(eq(grids.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id: gridId });
   if (!grid || grid.archivedAt !== null || grid.level !== 'micro_grid') {
     throw new AppError('VALIDATION', 'A household belongs to an active micro-grid.', {
       reason: 'householdNeedsMicroGrid',
@@ -122,11 +133,14 @@ export function insertHousehold(ctx: Ctx, input: NewHousehold): HouseholdRecord 
   const columns = householdColumns(input);
   requireAddressFree(ctx, columns.addressKey);
   const now = ctx.clock.now();
-  const record = ctx.db
-    .insert(households)
-    .values({ ...columns, createdAt: now, updatedAt: now })
-    .returning()
-    .get();
+  const values = { ...columns, createdAt: now, updatedAt: now };
+  const record = prepared(ctx.db, 'register.insertHousehold', (db) =>
+    db
+      .insert(households)
+      .values(placeholders(objectKeys(values)))
+      .returning()
+      .prepare(),
+  ).get(values);
   ctx.audit.record({ entity: 'households', entityId: record.id, after: householdAuditView(record) });
   return record;
 }
@@ -183,16 +197,13 @@ export function residentProblems(
       if (input.birthDate && input.birthDate !== facts.birthDate) {
         problems.push({ path: 'birthDate', key: 'disagreesWithIdNumber' });
       }
-      const holder = ctx.db
-        .select({ id: residents.id, name: residents.name, householdId: residents.householdId })
-        .from(residents)
-        .where(
-          and(
-            eq(residents.idNumber, idNumber),
-            options.exceptResidentId === undefined ? undefined : ne(residents.id, options.exceptResidentId),
-          ),
-        )
-        .get();
+      const holder = prepared(ctx.db, 'register.idNumberHolder', (db) =>
+        db
+          .select({ id: residents.id, name: residents.name, householdId: residents.householdId })
+          .from(residents)
+          .where(and(eq(residents.idNumber, sql.placeholder('idNumber')), ne(residents.id, sql.placeholder('except'))))
+          .prepare(),
+      ).get({ idNumber, except: options.exceptResidentId ?? 0 });
       if (holder) {
         problems.push({
           path: 'idNumber',
@@ -286,7 +297,12 @@ export function writeTags(ctx: Ctx, residentId: number, tags: readonly TagInput[
   const byTag = new Map<ResidentTag, StoredTag>();
   for (const t of tags) byTag.set(t.tag, { tag: t.tag, riskLevel: t.riskLevel ?? null });
   const stored = [...byTag.values()];
-  ctx.db.delete(residentTagsTable).where(eq(residentTagsTable.residentId, residentId)).run();
+  prepared(ctx.db, 'register.deleteTags', (db) =>
+    db
+      .delete(residentTagsTable)
+      .where(eq(residentTagsTable.residentId, sql.placeholder('residentId')))
+      .prepare(),
+  ).run({ residentId });
   if (stored.length > 0) {
     ctx.db
       .insert(residentTagsTable)
@@ -304,11 +320,13 @@ export function residentAuditView(r: ResidentRecord, tags: readonly StoredTag[])
 
 /** The household a resident joins: on the register and within the actor's grids. */
 export function findHouseholdForChange(ctx: Ctx, householdId: number): HouseholdRecord {
-  const household = ctx.db
-    .select()
-    .from(households)
-    .where(and(eq(households.id, householdId), isNull(households.archivedAt)))
-    .get();
+  const household = prepared(ctx.db, 'register.activeHousehold', (db) =>
+    db
+      .select()
+      .from(households)
+      .where(and(eq(households.id, sql.placeholder('id')), isNull(households.archivedAt)))
+      .prepare(),
+  ).get({ id: householdId });
   if (!household) {
     throw new AppError('NOT_FOUND', `No household with id ${householdId}.`, { reason: 'householdNotFound' });
   }
@@ -321,11 +339,14 @@ export function insertResident(ctx: Ctx, input: NewResident): ResidentRecord {
   const problems = residentProblems(ctx, input);
   if (problems.length > 0) throw residentProblemsError(ctx, problems);
   const now = ctx.clock.now();
-  const record = ctx.db
-    .insert(residents)
-    .values({ ...residentColumns(input), createdAt: now, updatedAt: now })
-    .returning()
-    .get();
+  const values = { ...residentColumns(input), createdAt: now, updatedAt: now };
+  const record = prepared(ctx.db, 'register.insertResident', (db) =>
+    db
+      .insert(residents)
+      .values(placeholders(objectKeys(values)))
+      .returning()
+      .prepare(),
+  ).get(values);
   const tags = writeTags(ctx, record.id, input.tags);
   ctx.audit.record({ entity: 'residents', entityId: record.id, after: residentAuditView(record, tags) });
   return record;
