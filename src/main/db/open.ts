@@ -33,6 +33,8 @@ export function openDatabase({ file, migrationsFolder, now = Date.now, nativeBin
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // 64 MiB of page cache instead of SQLite's 2 MiB: a district's indexes stay in memory between calls.
+  sqlite.pragma('cache_size = -65536');
   cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema });
 

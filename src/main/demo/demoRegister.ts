@@ -147,7 +147,6 @@ export function generateRegister(sqlite: Database.Database, options: RegisterOpt
   const meanSize = options.residentsPerHousehold / occupiedShare;
   const summary: RegisterSummary = { households: 0, residents: 0, visits: 0 };
   const takenIds = new Set<string>();
-  const pinyinCache = new Map<string, { pinyin: string; initials: string }>();
   let firstFamily = options.firstFamily;
 
   const insertHousehold = sqlite.prepare(
@@ -169,11 +168,7 @@ export function generateRegister(sqlite: Database.Database, options: RegisterOpt
   );
 
   function addPerson(householdId: number, person: DemoPerson): boolean {
-    let spelling = pinyinCache.get(person.name);
-    if (!spelling) {
-      spelling = pinyinOf(person.name);
-      pinyinCache.set(person.name, spelling);
-    }
+    const spelling = pinyinOf(person.name);
     for (;;) {
       const idNumber = idNumberFor(random, person, takenIds);
       try {

@@ -252,17 +252,26 @@ export function maySeeAttentionTags(ctx: Ctx): boolean {
   return ctx.actor !== null && roleHasPermission(ctx.actor.role, 'residents.attention');
 }
 
+/** Names repeat across a register; an import asks for the same few thousand again and again. */
+const pinyinCache = new Map<string, { pinyin: string; initials: string }>();
+const pinyinCacheSize = 20_000;
+
 /** Full pinyin without tones (zhangsan) and initials (zs), lower-case, for search while typing. */
 export function pinyinOf(name: string): { pinyin: string; initials: string } {
+  const cached = pinyinCache.get(name);
+  if (cached) return cached;
   const letters = (parts: string[]) =>
     parts
       .join('')
       .toLowerCase()
       .replace(/[^a-z0-9]/g, '');
-  return {
+  const spelled = {
     pinyin: letters(pinyin(name, { toneType: 'none', type: 'array', surname: 'head' })),
     initials: letters(pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' })),
   };
+  if (pinyinCache.size >= pinyinCacheSize) pinyinCache.clear();
+  pinyinCache.set(name, spelled);
+  return spelled;
 }
 
 /** The stored columns of a resident's details: birth date and gender come from the ID number when there is one. */
