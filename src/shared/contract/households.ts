@@ -1,6 +1,7 @@
 // One household, one file (一户一档): households by address, with their members, visits and history.
 import { z } from 'zod';
 import { houseUses } from '../domain/residents';
+import { auditEntry } from './audit';
 import { id, isoDate, name, optionalText, pageInput, phone } from './common';
 import { byName, mutation, query } from './procedure';
 import { residentSummary } from './residents';
@@ -82,17 +83,6 @@ export const visitRow = z.object({
 });
 export type VisitRow = z.infer<typeof visitRow>;
 
-export const historyEntry = z.object({
-  id: z.number(),
-  at: z.number(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entity: z.string().nullable(),
-  entityId: z.number().nullable(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
-});
-
 export const householdsContract = byName([
   query('households.list', {
     access: 'households.read',
@@ -116,7 +106,8 @@ export const householdsContract = byName([
       members: z.array(residentSummary),
       formerMembers: z.array(residentSummary),
       visits: z.array(visitRow),
-      history: z.array(historyEntry),
+      /** The audit entries of the household and of its members, newest first. */
+      history: z.array(auditEntry),
     }),
   }),
   mutation('households.create', {
