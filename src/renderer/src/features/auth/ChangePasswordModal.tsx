@@ -1,9 +1,9 @@
 // Changing one's own password, proving the current one first.
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutationProc } from '../../api/hooks';
+import { FormModal, useSaveAndClose } from '../../components/FormModal';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import { useErrorReporter } from '../../components/useErrorReporter';
 
 interface PasswordValues {
   currentPassword: string;
@@ -13,34 +13,20 @@ interface PasswordValues {
 
 export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const report = useErrorReporter();
   const [form] = Form.useForm<PasswordValues>();
-  const change = useMutationProc('auth.changePassword', {
-    onSuccess: () => {
-      message.success(t('auth.passwordChanged'));
-      onClose();
-    },
-    onError: (error) => report(error, form),
-  });
+  const save = useSaveAndClose(form, onClose);
+  const change = useMutationProc('auth.changePassword');
+
+  const submit = async ({ currentPassword, newPassword }: PasswordValues) => {
+    await save(async () => {
+      await change.mutateAsync({ currentPassword, newPassword });
+      return t('auth.passwordChanged');
+    });
+  };
 
   return (
-    <Modal
-      open={open}
-      title={t('auth.changePassword')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={change.isPending}
-      destroyOnHidden
-      afterClose={() => form.resetFields()}
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={({ currentPassword, newPassword }) => change.mutate({ currentPassword, newPassword })}
-      >
+    <FormModal form={form} open={open} title={t('auth.changePassword')} onClose={onClose} pending={change.isPending}>
+      <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item
           name="currentPassword"
           label={t('auth.currentPassword')}
@@ -50,6 +36,6 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         </Form.Item>
         <NewPasswordFields name="newPassword" label={t('auth.newPassword')} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 // Putting a person on a grid with a duty: someone already on file (searched by name) or a new person.
 import { keepPreviousData } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { contract } from '../../../../shared/contract';
 import type { GridNode } from '../../../../shared/contract/grids';
 import { type GridLevel, type StaffDuty, staffDuties } from '../../../../shared/domain/gridLevels';
 import { useQueryProc } from '../../api/hooks';
-import { useErrorReporter } from '../../components/useErrorReporter';
+import { FormModal, useSaveAndClose } from '../../components/FormModal';
 import { zodRule } from '../../components/zodRule';
 import { useGridMutation } from './useGridMutation';
 
@@ -33,9 +33,8 @@ const fields = contract['grids.assignStaff'].input.shape;
 
 export function AssignStaffModal({ grid, onClose }: { grid: GridNode | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const report = useErrorReporter();
   const [form] = Form.useForm<AssignValues>();
+  const save = useSaveAndClose(form, onClose);
   const who = Form.useWatch('who', form) ?? 'existing';
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
@@ -56,33 +55,24 @@ export function AssignStaffModal({ grid, onClose }: { grid: GridNode | null; onC
   const submit = async (values: AssignValues) => {
     if (!grid) return;
     const since = values.since?.format('YYYY-MM-DD');
-    try {
+    await save(async () => {
       const assignment = await assign.mutateAsync(
         values.who === 'existing'
           ? { gridId: grid.id, duty: values.duty, since, staffId: values.staffId }
           : { gridId: grid.id, duty: values.duty, since, name: values.name, phone: values.phone || undefined },
       );
-      message.success(t('grids.staff.added', { name: assignment.name }));
-      onClose();
-    } catch (error) {
-      report(error, form);
-    }
+      return t('grids.staff.added', { name: assignment.name });
+    });
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={grid !== null}
       title={grid ? t('grids.staff.addTitle', { grid: grid.name }) : ''}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={assign.isPending}
-      destroyOnHidden
-      afterClose={() => {
-        form.resetFields();
-        setTyped('');
-      }}
+      onClose={onClose}
+      pending={assign.isPending}
+      onClosed={() => setTyped('')}
     >
       {grid && (
         <Form
@@ -139,6 +129,6 @@ export function AssignStaffModal({ grid, onClose }: { grid: GridNode | null; onC
           </Form.Item>
         </Form>
       )}
-    </Modal>
+    </FormModal>
   );
 }

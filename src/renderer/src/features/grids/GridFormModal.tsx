@@ -1,11 +1,11 @@
 // Adding a grid under a parent (its level fixed by the parent's) or renaming one, with its code.
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../shared/contract';
 import type { GridNode } from '../../../../shared/contract/grids';
 import type { GridLevel } from '../../../../shared/domain/gridLevels';
-import { useErrorReporter } from '../../components/useErrorReporter';
+import { FormModal, useSaveAndClose } from '../../components/FormModal';
 import { zodRule } from '../../components/zodRule';
 import { useGridMutation } from './useGridMutation';
 
@@ -30,9 +30,8 @@ export function GridFormModal({
   onCreated?: (grid: GridNode) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const report = useErrorReporter();
   const [form] = Form.useForm<GridValues>();
+  const save = useSaveAndClose(form, onClose);
   const create = useGridMutation('grids.create');
   const rename = useGridMutation('grids.rename');
   const pending = create.isPending || rename.isPending;
@@ -45,9 +44,9 @@ export function GridFormModal({
     if (renaming) form.setFieldsValue({ name: renaming.name, code: renaming.code ?? '' });
   }, [renamingId, form]);
 
-  const submit = async ({ name, code }: GridValues) => {
+  const submit = ({ name, code }: GridValues) => {
     if (!mode) return;
-    try {
+    return save(async () => {
       if (mode.kind === 'create') {
         const grid = await create.mutateAsync({
           parentId: mode.parent?.id ?? null,
@@ -55,17 +54,13 @@ export function GridFormModal({
           name,
           code: code || undefined,
         });
-        message.success(t('grids.created', { name: grid.name }));
         onCreated?.(grid);
-      } else {
-        // The version read with the grid: the server refuses it if someone changed the grid since.
-        const grid = await rename.mutateAsync({ id: mode.grid.id, version: mode.grid.version, name, code: code ?? '' });
-        message.success(t('grids.renamed', { name: grid.name }));
+        return t('grids.created', { name: grid.name });
       }
-      onClose();
-    } catch (error) {
-      report(error, form);
-    }
+      // The version read with the grid: the server refuses it if someone changed the grid since.
+      const grid = await rename.mutateAsync({ id: mode.grid.id, version: mode.grid.version, name, code: code ?? '' });
+      return t('grids.renamed', { name: grid.name });
+    });
   };
 
   const title =
@@ -74,17 +69,7 @@ export function GridFormModal({
       : t(`grids.add.${mode?.level ?? 'street'}`);
 
   return (
-    <Modal
-      open={mode !== null}
-      title={title}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={pending}
-      destroyOnHidden
-      afterClose={() => form.resetFields()}
-    >
+    <FormModal form={form} open={mode !== null} title={title} onClose={onClose} pending={pending}>
       {mode?.kind === 'create' && mode.parent && (
         <Typography.Paragraph type="secondary">
           {t('grids.form.createUnder', { parent: mode.parent.name })}
@@ -103,6 +88,6 @@ export function GridFormModal({
           <Input maxLength={20} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

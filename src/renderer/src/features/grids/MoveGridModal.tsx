@@ -1,10 +1,10 @@
 // Hanging a grid under another parent: only grids of the level above are offered, named by their path.
-import { App, Empty, Form, Modal, Select, Typography } from 'antd';
+import { Empty, Form, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridNode } from '../../../../shared/contract/grids';
 import { parentLevelOf } from '../../../../shared/domain/gridLevels';
-import { useErrorReporter } from '../../components/useErrorReporter';
+import { FormModal, useSaveAndClose } from '../../components/FormModal';
 import { type GridTreeModel, pathLabel } from './gridTreeModel';
 import { useGridMutation } from './useGridMutation';
 
@@ -18,9 +18,8 @@ export function MoveGridModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const report = useErrorReporter();
   const [form] = Form.useForm<{ parentId: number }>();
+  const save = useSaveAndClose(form, onClose);
   const move = useGridMutation('grids.move');
   const parentLevel = grid ? parentLevelOf(grid.level) : null;
   const levelName = parentLevel ? t(`gridLevels.${parentLevel}`) : '';
@@ -38,27 +37,21 @@ export function MoveGridModal({
 
   const submit = async ({ parentId }: { parentId: number }) => {
     if (!grid) return;
-    try {
+    await save(async () => {
       await move.mutateAsync({ id: grid.id, version: grid.version, parentId });
-      message.success(t('grids.moved', { parent: model.byId.get(parentId)?.name ?? '' }));
-      onClose();
-    } catch (error) {
-      report(error, form);
-    }
+      return t('grids.moved', { parent: model.byId.get(parentId)?.name ?? '' });
+    });
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={grid !== null}
       title={grid ? t('grids.moveForm.title', { name: grid.name }) : ''}
       okText={t('grids.move')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
       okButtonProps={{ disabled: targets.length === 0 }}
-      onCancel={onClose}
-      confirmLoading={move.isPending}
-      destroyOnHidden
-      afterClose={() => form.resetFields()}
+      onClose={onClose}
+      pending={move.isPending}
     >
       {currentParent && (
         <Typography.Paragraph type="secondary">
@@ -78,6 +71,6 @@ export function MoveGridModal({
           </Form.Item>
         </Form>
       )}
-    </Modal>
+    </FormModal>
   );
 }

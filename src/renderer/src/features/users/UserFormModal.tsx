@@ -1,13 +1,13 @@
 // Creating an account (username, name, role, first password) or changing one (name, role, may sign in).
-import { App, Form, Input, Modal, Select, Switch, Typography } from 'antd';
+import { Form, Input, Select, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../shared/contract';
 import type { UserRow } from '../../../../shared/contract/users';
 import { type Role, roles } from '../../../../shared/domain/roles';
 import { useMutationProc } from '../../api/hooks';
+import { FormModal, useSaveAndClose } from '../../components/FormModal';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import { useErrorReporter } from '../../components/useErrorReporter';
 import { zodRule } from '../../components/zodRule';
 import { useCurrentUser } from '../auth/SessionProvider';
 import './users.css';
@@ -25,9 +25,8 @@ const fields = contract['users.create'].input.shape;
 
 export function UserFormModal({ user, onClose }: { user: UserRow | 'new' | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const report = useErrorReporter();
   const [form] = Form.useForm<UserValues>();
+  const save = useSaveAndClose(form, onClose);
   const me = useCurrentUser();
   const isNew = user === 'new';
   const existing = user !== null && user !== 'new' ? user : null;
@@ -43,7 +42,7 @@ export function UserFormModal({ user, onClose }: { user: UserRow | 'new' | null;
   }, [existingId, form]);
 
   const submit = async (values: UserValues) => {
-    try {
+    await save(async () => {
       if (existing) {
         const row = await update.mutateAsync({
           id: existing.id,
@@ -51,33 +50,25 @@ export function UserFormModal({ user, onClose }: { user: UserRow | 'new' | null;
           role: values.role,
           active: values.active,
         });
-        message.success(t('users.updated', { username: row.username }));
-      } else {
-        const row = await create.mutateAsync({
-          username: values.username,
-          displayName: values.displayName,
-          role: values.role,
-          password: values.password,
-        });
-        message.success(t('users.created', { username: row.username }));
+        return t('users.updated', { username: row.username });
       }
-      onClose();
-    } catch (error) {
-      report(error, form);
-    }
+      const row = await create.mutateAsync({
+        username: values.username,
+        displayName: values.displayName,
+        role: values.role,
+        password: values.password,
+      });
+      return t('users.created', { username: row.username });
+    });
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={user !== null}
       title={existing ? t('users.editTitle', { username: existing.username }) : t('users.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
-      destroyOnHidden
-      afterClose={() => form.resetFields()}
+      onClose={onClose}
+      pending={create.isPending || update.isPending}
     >
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'desk', active: true }}>
         {isNew && (
@@ -113,6 +104,6 @@ export function UserFormModal({ user, onClose }: { user: UserRow | 'new' | null;
         )}
         {isNew && <NewPasswordFields label={t('users.password')} />}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
