@@ -3,8 +3,12 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Ctx } from '../../src/main/services/context';
 import { exportsDir } from '../../src/main/services/transfer/exportFiles';
+import { exportHandlers } from '../../src/main/services/transfer/exports';
+import type { HouseholdRow } from '../../src/shared/contract/households';
 import {
+  householdInput,
   householdWithResident,
   idNumberOf,
   type RegisterDesk,
@@ -111,6 +115,86 @@ describe('exporting the resident list', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
+  });
+});
+
+describe('exporting the household list', () => {
+  it('writes the households of a grid with their landlords, and a formula-looking landlord neutralised', async () => {
+    const { zxMicro1, fhMicro } = r.grids;
+    const { household } = householdWithResident(
+      r.desk,
+      r.tokens.desk,
+      zxMicro1.id,
+      {
+        room: '502',
+        houseUse: 'rented',
+        rental: { landlordName: '=1+2', landlordPhone: '13905230001', tenantCount: 2, pledgeSigned: true },
+      },
+      { name: '李四', idNumber: idNumberOf('1985-07-08', 444) },
+    );
+    r.desk.call(
+      'visits.record',
+      { householdId: household.id, visitDate: '2026-11-10', type: 'routine' },
+      r.tokens.desk,
+    );
+    r.desk.call('households.create', householdInput(fhMicro.id, { estate: '凤凰苑', room: '808' }), r.tokens.desk);
+
+    const file = r.desk.call('exports.households', { gridId: zxMicro1.id }, r.tokens.desk);
+    const listed = r.desk.call('households.list', { gridId: zxMicro1.id }, r.tokens.desk).rows;
+    expect(file).toMatchObject({ rowCount: listed.length, fileName: '住户名单-2026-11-16.xlsx' });
+
+    const rows = await readExport(file.downloadId);
+    expect(rows[0]).toEqual(['地址', '网格', '房屋用途', '户主', '人数', '最近走访', '房东', '房东电话']);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(listed.map((h) => h.address));
+    expect(rows.find((row) => row[0] === '振兴花园3栋2单元502室')).toEqual([
+      '振兴花园3栋2单元502室',
+      '振兴社区 / 第一网格 / 第01微网格',
+      '出租',
+      '李四',
+      '1',
+      '2026-11-10',
+      "'=1+2",
+      '13905230001',
+    ]);
+
+    const byAddress = r.desk.call('exports.households', { address: '502', houseUse: 'rented' }, r.tokens.desk);
+    expect(byAddress.rowCount).toBe(1);
+  });
+
+  it('keeps to a grid worker’s grids, as the household list does', async () => {
+    // No grid worker holds households.export today; the export still answers only the rows the list would.
+    expect(r.desk.raw('exports.households', {}, r.tokens.worker)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    const { sqlite, db } = r.desk.app.database;
+    const worker = sqlite.prepare("select id from users where username = 'worker'").get() as { id: number };
+    const ctx = {
+      db,
+      sqlite,
+      actor: { userId: worker.id, username: 'worker', displayName: '刘建华', role: 'grid_worker', sessionId: 0 },
+      clock: r.desk.app.router.clock,
+      dataDir: r.desk.dataDir,
+      lang: 'zh-CN',
+      audit: { record: () => {} },
+    } as unknown as Ctx;
+    const file = exportHandlers['exports.households'](ctx, {});
+    const listed: HouseholdRow[] = [];
+    let cursor: number | null = null;
+    do {
+      const page: { rows: HouseholdRow[]; nextCursor: number | null } = r.desk.call(
+        'households.list',
+        { limit: 200, ...(cursor ? { cursor } : {}) },
+        r.tokens.worker,
+      );
+      listed.push(...page.rows);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    const addresses = (await readExport(file.downloadId)).slice(1).map((row) => row[0]);
+    expect(addresses).toEqual(listed.map((h) => h.address));
+    expect(addresses).toContain('振兴花园3栋2单元502室');
+    expect(addresses).not.toContain('凤凰苑3栋2单元808室');
+    expect(r.desk.call('households.list', { gridId: r.grids.fhMicro.id }, r.tokens.desk).rows.length).toBe(1);
   });
 });
 

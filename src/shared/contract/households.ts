@@ -83,6 +83,13 @@ export const visitRow = z.object({
 });
 export type VisitRow = z.infer<typeof visitRow>;
 
+/** What the household list (and its export) can be narrowed by. */
+export const householdListFilters = {
+  gridId: id.optional(),
+  address: z.string().trim().max(60).optional(),
+  houseUse: z.enum(houseUses).optional(),
+};
+
 export const householdsContract = byName([
   query('households.list', {
     access: 'households.read',
@@ -90,9 +97,7 @@ export const householdsContract = byName([
     input: z
       .object({
         ...pageInput,
-        gridId: id.optional(),
-        address: z.string().trim().max(60).optional(),
-        houseUse: z.enum(houseUses).optional(),
+        ...householdListFilters,
       })
       .strict(),
     output: z.object({ rows: z.array(householdRow), nextCursor: z.number().nullable() }),

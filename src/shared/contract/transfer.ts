@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { houseUses, residenceTypes, residentTags } from '../domain/residents';
 import { id } from './common';
+import { householdListFilters } from './households';
 import { byName, mutation, query } from './procedure';
 
 /** The register fields an imported column can fill; `address` is a whole 住址 that is split into its parts. */
@@ -88,6 +89,12 @@ export const transferContract = byName([
         houseUse: z.enum(houseUses).optional(),
       })
       .strict(),
+    output: download,
+  }),
+  mutation('exports.households', {
+    access: 'households.export',
+    summary: 'Write the filtered household list, with landlords of rented homes, to an .xlsx file for download.',
+    input: z.object(householdListFilters).strict(),
     output: download,
   }),
   mutation('exports.changes', {

@@ -1,20 +1,23 @@
-// exports.residents (the filtered list, as the list shows it: ID numbers masked) and exports.changes (every
-// resident changed since the last such export, whole, for the city platform 泰治理; audited).
-import { and, asc, desc, eq, gt, lte, type SQL } from 'drizzle-orm';
+// exports.residents and exports.households (the filtered lists, as the lists show them: ID numbers masked, phones
+// as the role sees them) and exports.changes (every resident changed since the last such export, whole, for the
+// city platform 泰治理; audited).
+import { and, asc, desc, eq, gt, inArray, lte, type SQL } from 'drizzle-orm';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { ResidentSummary } from '../../../shared/contract/residents';
 import { localDate } from '../../../shared/domain/dates';
 import type { Gender, LifeStatus } from '../../../shared/domain/residents';
 import { exportMarks, grids, households, residents } from '../../db/schema';
 import type { Ctx, Handlers, SignedInCtx } from '../context';
+import { householdsHandlers } from '../households';
 import type { StoredTag } from '../register';
 import { residentsHandlers } from '../residents';
-import { loadTags, visibleTags } from '../residentViews';
+import { loadTags, phoneForActor, visibleTags } from '../residentViews';
 import { gridPaths, inGrids, visibleGridIds } from '../scope';
 import { neutraliseFormula } from './cellSafety';
 import { writeExport } from './exportFiles';
 import {
   genderWords,
+  houseUseWords,
   politicalStatusWords,
   relationWords,
   residenceStatusWords,
@@ -68,6 +71,57 @@ function listedResidents(ctx: Ctx, input: ParsedInputOf<'exports.residents'>) {
       ...(cursor === null ? {} : { cursor }),
     });
     rows.push(...page.rows);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return rows;
+}
+
+const householdListColumns: Column[] = [
+  ['地址', 30],
+  ['网格', 30],
+  ['房屋用途', 10],
+  ['户主', 10],
+  ['人数', 6],
+  ['最近走访', 12],
+  ['房东', 10],
+  ['房东电话', 16],
+];
+
+/**
+ * Every page of households.list for the filters (the same rows and scope as the screen's list), each with the
+ * landlord of a rented home; the landlord's phone as the actor would see a resident's.
+ */
+function listedHouseholds(ctx: Ctx, input: ParsedInputOf<'exports.households'>) {
+  const rows: (ReturnType<(typeof householdsHandlers)['households.list']>['rows'][number] & {
+    landlordName: string | null;
+    landlordPhone: string | null;
+  })[] = [];
+  let cursor: number | null = null;
+  do {
+    const page = householdsHandlers['households.list'](ctx, {
+      ...input,
+      limit: 200,
+      ...(cursor === null ? {} : { cursor }),
+    });
+    const rentedIds = page.rows.filter((h) => h.houseUse === 'rented').map((h) => h.id);
+    const landlords = new Map(
+      rentedIds.length === 0
+        ? []
+        : ctx.db
+            .select({ id: households.id, name: households.landlordName, phone: households.landlordPhone })
+            .from(households)
+            .where(inArray(households.id, rentedIds))
+            .all()
+            .map((l) => [l.id, l]),
+    );
+    for (const h of page.rows) {
+      const landlord = landlords.get(h.id);
+      rows.push({
+        ...h,
+        landlordName: landlord?.name ?? null,
+        landlordPhone: phoneForActor(ctx, landlord?.phone ?? null),
+      });
+    }
     cursor = page.nextCursor;
   } while (cursor !== null);
   return rows;
@@ -134,7 +188,7 @@ function timeText(epochMs: number): string {
   return `${localDate(epochMs)} ${parts}`;
 }
 
-export const exportHandlers: Handlers<'exports.residents' | 'exports.changes'> = {
+export const exportHandlers: Handlers<'exports.residents' | 'exports.households' | 'exports.changes'> = {
   'exports.residents': (ctx, input) => {
     const rows = listedResidents(ctx, input).map((r) =>
       safeRow([
@@ -150,6 +204,28 @@ export const exportHandlers: Handlers<'exports.residents' | 'exports.changes'> =
       ]),
     );
     const file = saveExport(ctx, '居民名单', listColumns, rows);
+    ctx.audit.record({
+      entity: 'exports',
+      entityId: null,
+      after: { fileName: file.fileName, filters: input, rowCount: rows.length },
+    });
+    return file;
+  },
+
+  'exports.households': (ctx, input) => {
+    const rows = listedHouseholds(ctx, input).map((h) =>
+      safeRow([
+        h.address,
+        h.gridPath,
+        wordFor(houseUseWords, h.houseUse),
+        h.headName,
+        String(h.memberCount),
+        h.lastVisitDate,
+        h.landlordName,
+        h.landlordPhone,
+      ]),
+    );
+    const file = saveExport(ctx, '住户名单', householdListColumns, rows);
     ctx.audit.record({
       entity: 'exports',
       entityId: null,

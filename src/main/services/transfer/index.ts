@@ -5,7 +5,7 @@ import { exportHandlers } from './exports';
 import { importHandlers } from './imports';
 
 export const transferHandlers: Handlers<
-  'imports.preview' | 'imports.commit' | 'exports.residents' | 'exports.changes'
+  'imports.preview' | 'imports.commit' | 'exports.residents' | 'exports.households' | 'exports.changes'
 > = {
   ...importHandlers,
   ...exportHandlers,

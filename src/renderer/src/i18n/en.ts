@@ -518,6 +518,8 @@ export const en: Catalogue = {
     export: 'Export to Excel',
     exportHint: 'Exports the residents of the current grid, tag, residence type and house use',
     exported: 'Exported {{count}} residents',
+    exportHouseholdsHint: 'Exports the households of the current grid, address and house use',
+    exportedHouseholds: 'Exported {{count}} households',
     exportChanges: 'Export changes',
     changesTitle: 'Export changes since the last export',
     changesText:
@@ -842,6 +844,7 @@ export const en: Catalogue = {
       },
       exports: {
         residents: 'Export resident list',
+        households: 'Export household list',
         changes: 'Export changes',
       },
     },

@@ -503,6 +503,8 @@ export const zhCN = {
     export: '导出 Excel',
     exportHint: '按当前的网格、标签、人口类型和房屋用途导出居民名单',
     exported: '已导出 {{count}} 名居民',
+    exportHouseholdsHint: '按当前的网格、地址和房屋用途导出住户名单',
+    exportedHouseholds: '已导出 {{count}} 户',
     exportChanges: '导出变更',
     changesTitle: '导出上次导出以来的变更',
     changesText:
@@ -821,6 +823,7 @@ export const zhCN = {
       },
       exports: {
         residents: '导出居民名单',
+        households: '导出住户名单',
         changes: '导出变更',
       },
     },

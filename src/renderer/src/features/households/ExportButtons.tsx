@@ -1,4 +1,4 @@
-// Exporting the register to Excel: the filtered resident list, and the changes since the last export for the city platform.
+// Exporting the register to Excel: the list on screen (households or residents) with its filters, and the changes since the last export for the city platform.
 import { CloudUploadOutlined, DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Modal, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -15,18 +15,26 @@ export function ExportButtons({ filters }: { filters: RegisterFilters }) {
   const report = useErrorReporter();
   const [explaining, setExplaining] = useState(false);
   const exportResidents = useMutationProc('exports.residents');
+  const exportHouseholds = useMutationProc('exports.households');
   const exportChanges = useMutationProc('exports.changes');
+  const byHousehold = filters.view === 'households';
 
   const exportList = async () => {
     try {
-      const file = await exportResidents.mutateAsync({
-        gridId: filters.gridId,
-        tag: filters.view === 'residents' ? filters.tag : undefined,
-        residenceType: filters.view === 'residents' ? filters.residenceType : undefined,
-        houseUse: filters.houseUse,
-      });
+      const file = byHousehold
+        ? await exportHouseholds.mutateAsync({
+            gridId: filters.gridId,
+            address: filters.address,
+            houseUse: filters.houseUse,
+          })
+        : await exportResidents.mutateAsync({
+            gridId: filters.gridId,
+            tag: filters.tag,
+            residenceType: filters.residenceType,
+            houseUse: filters.houseUse,
+          });
       await downloadExport(file.downloadId, file.fileName);
-      message.success(t('register.exported', { count: file.rowCount }));
+      message.success(t(byHousehold ? 'register.exportedHouseholds' : 'register.exported', { count: file.rowCount }));
     } catch (error) {
       report(error);
     }
@@ -49,8 +57,12 @@ export function ExportButtons({ filters }: { filters: RegisterFilters }) {
 
   return (
     <>
-      <Tooltip title={t('register.exportHint')}>
-        <Button icon={<DownloadOutlined />} onClick={exportList} loading={exportResidents.isPending}>
+      <Tooltip title={t(byHousehold ? 'register.exportHouseholdsHint' : 'register.exportHint')}>
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={exportList}
+          loading={exportResidents.isPending || exportHouseholds.isPending}
+        >
           {t('register.export')}
         </Button>
       </Tooltip>
