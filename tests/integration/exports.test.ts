@@ -1,10 +1,9 @@
 // Exports opened again with exceljs, as the city platform and the desk's spreadsheet would: the filtered list with
 // numbers masked, the changes since the last export with numbers whole, and no cell a spreadsheet would run.
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../src/main/services/context';
-import { exportsDir } from '../../src/main/services/transfer/exportFiles';
+import { renderedExport } from '../../src/main/services/transfer/exportFiles';
 import { exportHandlers } from '../../src/main/services/transfer/exports';
 import type { HouseholdRow } from '../../src/shared/contract/households';
 import {
@@ -26,7 +25,7 @@ afterAll(() => r.desk.close());
 /** Every row of the export's first sheet as text, the header first. */
 async function readExport(downloadId: string): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path.join(exportsDir(r.desk.dataDir), `${downloadId}.xlsx`));
+  await workbook.xlsx.readFile(await renderedExport(r.desk.dataDir, downloadId));
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error('the export has no worksheet');
   const rows: string[][] = [];

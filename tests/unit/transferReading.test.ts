@@ -17,7 +17,6 @@ import {
   residenceTypeOf,
   tagOf,
 } from '../../src/main/services/transfer/vocabulary';
-import { columnLetters } from '../../src/main/services/transfer/xlsxWriter';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures', name));
 
@@ -214,11 +213,5 @@ describe('the formula guard', () => {
     expect(neutraliseFormula('3210**********123X')).toBe('3210**********123X');
     expect(neutraliseFormula('a=b')).toBe('a=b');
     expect(neutraliseFormula('')).toBe('');
-  });
-});
-
-describe('the .xlsx writer', () => {
-  it('names columns as spreadsheets do', () => {
-    expect([0, 25, 26, 27, 701, 702].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
   });
 });

@@ -49,7 +49,7 @@ export async function answerDownloadMessage(
   if (!fromAppPage) return notFromAppPage();
   const parsed = downloadMessageSchema.safeParse(message);
   if (!parsed.success) return malformed('{ downloadId, meta }');
-  const found = openDownload(router, { token: parsed.data.meta.token, downloadId: parsed.data.downloadId });
+  const found = await openDownload(router, { token: parsed.data.meta.token, downloadId: parsed.data.downloadId });
   if (!found.ok) return found;
   try {
     const target = await chooseSavePath(found.data.fileName);

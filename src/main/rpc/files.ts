@@ -44,13 +44,13 @@ export async function receiveUpload(
 }
 
 /** The file of an export, for the actor who made it. */
-export function openDownload(
+export async function openDownload(
   router: FileRouter,
   request: { token: string | null; downloadId: string },
-): Envelope<{ file: string; fileName: string }> {
+): Promise<Envelope<{ file: string; fileName: string }>> {
   try {
     const actor = router.authorize(request.token, downloadPermission) as Actor;
-    return { ok: true, data: findExport(router.dataDir, request.downloadId, actor.userId) };
+    return { ok: true, data: await findExport(router.dataDir, request.downloadId, actor.userId) };
   } catch (error) {
     return failure(router, error, 'download');
   }

@@ -168,13 +168,13 @@ function handleUpload(request: http.IncomingMessage, response: http.ServerRespon
 }
 
 /** `GET /api/download/<downloadId>`: an export its maker made, as an attachment. */
-function handleDownload(
+async function handleDownload(
   request: http.IncomingMessage,
   response: http.ServerResponse,
   router: Router,
   downloadId: string,
 ) {
-  const found = openDownload(router, { token: bearerToken(request), downloadId });
+  const found = await openDownload(router, { token: bearerToken(request), downloadId });
   if (!found.ok) return sendJson(response, httpStatusOf[found.error.code], found);
   const { file, fileName } = found.data;
   let size: number;

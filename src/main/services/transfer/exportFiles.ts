@@ -1,15 +1,26 @@
-// Finished exports in `<dataDir>/exports`: `<downloadId>.xlsx` and a sidecar naming the file and who made it.
-// Only its maker downloads an export, and exports are removed a day later: they carry personal data.
+// Exports in `<dataDir>/exports`: the procedure stores the table (`<downloadId>.table.json`, with a sidecar naming
+// the file and who made it) inside its transaction; the first download renders it to `<downloadId>.xlsx` with
+// exceljs, which writes only asynchronously. Only its maker downloads an export, and exports are removed a day
+// later: they carry personal data.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/contract/errors';
 import { pruneExpired, writeJsonFile } from './storedFiles';
-import { writeXlsx, type XlsxTable } from './xlsxWriter';
 
 const keepExportsMs = 24 * 60 * 60_000;
 
 export const downloadIdPattern = /^[a-f0-9]{32}$/;
+
+/** One sheet of text cells under a bold header row. */
+export interface ExportTable {
+  sheetName: string;
+  header: readonly string[];
+  rows: readonly (readonly string[])[];
+  /** Column widths in characters; a column without one gets 12. */
+  widths?: readonly number[];
+}
 
 interface ExportInfo {
   fileName: string;
@@ -21,10 +32,15 @@ export function exportsDir(dataDir: string): string {
   return path.join(dataDir, 'exports');
 }
 
-/** Writes the table as an .xlsx ready for download and answers its download id. */
+const filesOf = (dataDir: string, downloadId: string) => {
+  const base = path.join(exportsDir(dataDir), downloadId);
+  return { info: `${base}.json`, table: `${base}.table.json`, xlsx: `${base}.xlsx` };
+};
+
+/** Keeps the table for download and answers its download id. */
 export function writeExport(
   dataDir: string,
-  table: XlsxTable,
+  table: ExportTable,
   info: { fileName: string; actorId: number; now: number },
 ): string {
   const dir = exportsDir(dataDir);
@@ -33,27 +49,55 @@ export function writeExport(
     idPattern: downloadIdPattern,
     madeAt: (sidecar) => (sidecar as ExportInfo).createdAt,
     keepMs: keepExportsMs,
-    suffixes: ['.xlsx'],
+    suffixes: ['.table.json', '.xlsx'],
   });
   const downloadId = randomBytes(16).toString('hex');
-  writeXlsx(path.join(dir, `${downloadId}.xlsx`), table, info.now);
+  const files = filesOf(dataDir, downloadId);
+  writeJsonFile(files.table, table);
   const sidecar: ExportInfo = { fileName: info.fileName, createdBy: info.actorId, createdAt: info.now };
-  writeJsonFile(path.join(dir, `${downloadId}.json`), sidecar);
+  writeJsonFile(files.info, sidecar);
   return downloadId;
 }
 
+/** The .xlsx of an export, rendered from its table the first time it is asked for. */
+export async function renderedExport(dataDir: string, downloadId: string): Promise<string> {
+  const files = filesOf(dataDir, downloadId);
+  if (fs.existsSync(files.xlsx)) return files.xlsx;
+  const table = JSON.parse(await fs.promises.readFile(files.table, 'utf8')) as ExportTable;
+  // Two windows may ask at once: each writes its own partial file, and the last rename wins with the same content.
+  const partial = `${files.xlsx}.${randomBytes(4).toString('hex')}.part`;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useStyles: true });
+  const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // Text format throughout: ID numbers and phones must not turn into numbers that lose digits.
+  sheet.columns = table.header.map((header, i) => ({ header, width: table.widths?.[i] ?? 12, style: { numFmt: '@' } }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of table.rows) sheet.addRow([...row]).commit();
+  sheet.commit();
+  await workbook.commit();
+  await fs.promises.rename(partial, files.xlsx);
+  await fs.promises.rm(files.table, { force: true });
+  return files.xlsx;
+}
+
 /** The file of an export its maker asks for; NOT_FOUND for anything else, so ids cannot be probed. */
-export function findExport(dataDir: string, downloadId: string, actorId: number): { file: string; fileName: string } {
+export async function findExport(
+  dataDir: string,
+  downloadId: string,
+  actorId: number,
+): Promise<{ file: string; fileName: string }> {
   const notFound = new AppError('NOT_FOUND', 'This export is not known (exports are kept for a day); export again.', {
     reason: 'downloadNotFound',
   });
   if (!downloadIdPattern.test(downloadId)) throw notFound;
-  const dir = exportsDir(dataDir);
-  const file = path.join(dir, `${downloadId}.xlsx`);
+  let info: ExportInfo;
   try {
-    const info = JSON.parse(fs.readFileSync(path.join(dir, `${downloadId}.json`), 'utf8')) as ExportInfo;
-    if (info.createdBy !== actorId || !fs.existsSync(file)) throw notFound;
-    return { file, fileName: info.fileName };
+    info = JSON.parse(await fs.promises.readFile(filesOf(dataDir, downloadId).info, 'utf8')) as ExportInfo;
+  } catch {
+    throw notFound;
+  }
+  if (info.createdBy !== actorId) throw notFound;
+  try {
+    return { file: await renderedExport(dataDir, downloadId), fileName: info.fileName };
   } catch {
     throw notFound;
   }
