@@ -1,6 +1,6 @@
 // CSV as Chinese offices send it: UTF-8 (with or without BOM) or GBK/GB18030, quoted per RFC 4180.
-// Written here rather than taken from a library: it is small, synchronous, and must count rows the way a
-// spreadsheet shows them (a quoted line break stays inside its row).
+// Decoding and the delimiter are ours; the parsing is csv-parse's.
+import { parse } from 'csv-parse/sync';
 
 /** The text of a file, or null when it is neither UTF-8 nor GB18030 (a superset of GBK and GB2312). */
 export function decodeText(bytes: Uint8Array): string | null {
@@ -45,66 +45,15 @@ function detectDelimiter(text: string): string {
 /**
  * Records of a CSV text (RFC 4180: fields may be quoted, a quote inside is doubled, quoted fields may
  * hold delimiters and line breaks). Lenient where real files are sloppy: CR, LF or CRLF ends a record, a
- * stray quote inside an unquoted field is kept as text, rows may have different lengths.
+ * stray quote inside an unquoted field is kept as text, rows may have different lengths. An empty line
+ * stays a record, so records count as a spreadsheet numbers its rows.
  */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let i = 0;
-  const n = text.length;
-  let fieldStart = true;
-  while (i < n) {
-    const ch = text[i] as string;
-    if (fieldStart && ch === '"') {
-      // A quoted field: up to the next quote that is not doubled.
-      i++;
-      for (;;) {
-        const close = text.indexOf('"', i);
-        if (close === -1) {
-          field += text.slice(i);
-          i = n;
-          break;
-        }
-        field += text.slice(i, close);
-        if (text[close + 1] === '"') {
-          field += '"';
-          i = close + 2;
-        } else {
-          i = close + 1;
-          break;
-        }
-      }
-      fieldStart = false;
-      continue;
-    }
-    if (ch === delimiter) {
-      record.push(field);
-      field = '';
-      fieldStart = true;
-      i++;
-    } else if (ch === '\n' || ch === '\r') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      fieldStart = true;
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      let end = i + 1;
-      while (end < n) {
-        const next = text[end];
-        if (next === delimiter || next === '\n' || next === '\r') break;
-        end++;
-      }
-      field += text.slice(i, end);
-      fieldStart = false;
-      i = end;
-    }
-  }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
+  return parse(text, {
+    delimiter,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+  }) as string[][];
 }
