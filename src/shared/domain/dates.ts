@@ -18,3 +18,41 @@ function dateFormat(timeZone: string): Intl.DateTimeFormat {
 export function localDate(epochMs: number, timeZone: string = defaultTimeZone): string {
   return dateFormat(timeZone).format(new Date(epochMs));
 }
+
+/** The instant a `YYYY-MM-DD` date begins (local midnight) in a time zone: periods of whole days become instants. */
+export function startOfLocalDate(date: string, timeZone: string = defaultTimeZone): number {
+  const asUtc = Date.parse(`${date}T00:00:00Z`);
+  // The zone's offset at that moment, found by reading the UTC instant's wall-clock time there; a second pass
+  // settles dates whose offset changes that night (summer time).
+  let at = asUtc - offsetAt(asUtc, timeZone);
+  at = asUtc - offsetAt(at, timeZone);
+  return at;
+}
+
+/** The day after a `YYYY-MM-DD` date. */
+export function nextDate(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 24 * 60 * 60_000).toISOString().slice(0, 10);
+}
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+function offsetAt(epochMs: number, timeZone: string): number {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClocks.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(epochMs));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(epochMs / 1000) * 1000;
+}

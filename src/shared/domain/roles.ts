@@ -16,6 +16,13 @@ export const permissions = [
   'residents.attention',
   'visits.read',
   'visits.record',
+  'cases.read',
+  'cases.register',
+  'cases.handle',
+  'cases.supervise',
+  'cases.categories',
+  'wishes.read',
+  'wishes.claim',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -26,6 +33,9 @@ const register: Permission[] = [
   'visits.read',
   'visits.record',
 ];
+
+/** Registering, dispatching and following up cases at the desk; claiming wishes on behalf of whoever takes one. */
+const caseDesk: Permission[] = ['cases.read', 'cases.register', 'cases.handle', 'wishes.read', 'wishes.claim'];
 
 /**
  * A grid worker's reach is also limited to their own grids by the services (row scope); attention groups
@@ -41,10 +51,13 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'households.import',
     'households.export',
     'residents.attention',
+    ...caseDesk,
+    'cases.supervise',
+    'cases.categories',
   ],
-  desk: ['grids.read', ...register, 'households.import', 'households.export'],
-  grid_worker: ['grids.read', ...register, 'residents.attention'],
-  branch_secretary: ['grids.read'],
+  desk: ['grids.read', ...register, 'households.import', 'households.export', ...caseDesk],
+  grid_worker: ['grids.read', ...register, 'residents.attention', 'cases.read', 'cases.handle', 'wishes.read'],
+  branch_secretary: ['grids.read', 'wishes.read', 'wishes.claim'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {
