@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { openDatabase } from './db/open';
 import { createRouter } from './rpc/router';
+import { seedCaseCategories } from './services/cases/categories';
 import type { Clock } from './services/context';
 
 export const databaseFileName = 'griddesk.db';
@@ -26,6 +27,8 @@ export function createGridDesk({
     now: clock.now,
     nativeBinding,
   });
+  // Every database, demo or not, starts with DOMAIN.md's category tree: a case cannot be filed without one.
+  seedCaseCategories(database.db, clock.now());
   const router = createRouter({ database, clock, dataDir });
   return { database, router, close: () => database.close() };
 }

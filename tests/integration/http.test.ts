@@ -66,7 +66,7 @@ describe('browser mode over HTTP', () => {
     const manager = await loginToken('manager');
     const deskToken = await loginToken('desk');
     const afterLogins = desk.snapshot();
-    expect(afterLogins.audit_log).not.toEqual(before.audit_log);
+    expect(afterLogins.rows.audit_log).toBeGreaterThan(before.rows.audit_log ?? 0);
 
     const cases: [Promise<{ status: number; body: Json }>, number, string][] = [
       [post('auth.login', { input: { username: 'manager', password: 'wrong' } }), 401, 'UNAUTHENTICATED'],

@@ -1,4 +1,5 @@
 // A GridDesk on a real SQLite file in a temp folder, with the real migrations and a clock the test sets.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,16 +39,24 @@ export function startTestGridDesk(options: { dataDir?: string; now?: number } = 
   }
 
   /** Every table's row count and a digest of its content, to prove a refused call changed nothing. */
-  function snapshot(): Record<string, string> {
+  /**
+   * The whole database, to prove a refused call changed nothing: a digest of its pages (exact, and fast enough to
+   * take hundreds of times on the demo), with each table's row count so a failure says where to look.
+   */
+  function snapshot(): { digest: string; rows: Record<string, number> } {
     const tables = app.database.sqlite
       .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
-      .all() as { name: string }[];
-    return Object.fromEntries(
-      tables.map(({ name }) => {
-        const rows = app.database.sqlite.prepare(`select * from "${name}"`).all();
-        return [name, `${rows.length}:${JSON.stringify(rows)}`];
-      }),
-    );
+      .pluck()
+      .all() as string[];
+    return {
+      digest: createHash('sha256').update(app.database.sqlite.serialize()).digest('hex'),
+      rows: Object.fromEntries(tables.map((name) => [name, count(name)])),
+    };
+  }
+
+  /** Every row of a table, in storage order, as JSON: for comparing two databases' contents. */
+  function rowsOf(table: string): string {
+    return JSON.stringify(app.database.sqlite.prepare(`select * from "${table}" order by rowid`).all());
   }
 
   function count(table: string): number {
@@ -61,6 +70,7 @@ export function startTestGridDesk(options: { dataDir?: string; now?: number } = 
     call,
     login,
     snapshot,
+    rowsOf,
     count,
     setNow: (value: number) => {
       now = value;

@@ -2,6 +2,7 @@
 import type { ProcedureName } from '../../shared/contract';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { casesHandlers } from './cases';
 import type { Handlers } from './context';
 import { gridsHandlers } from './grids';
 import { householdsHandlers } from './households';
@@ -21,4 +22,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...residentSearchHandlers,
   ...visitsHandlers,
   ...transferHandlers,
+  ...casesHandlers,
 };

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
 import { authContract } from './auth';
+import { casesContract } from './cases';
 import { gridsContract } from './grids';
 import { householdsContract } from './households';
 import { residentsContract } from './residents';
@@ -18,6 +19,7 @@ export const contract = {
   ...residentsContract,
   ...visitsContract,
   ...transferContract,
+  ...casesContract,
 };
 
 export type Contract = typeof contract;

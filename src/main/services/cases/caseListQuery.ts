@@ -1,0 +1,131 @@
+// The one query behind every case list: caseFilters become conditions, a page is read newest first by keyset,
+// and the total is counted up to a cap. The case list, my work and a resident's open cases all go through it.
+import { and, desc, eq, gte, inArray, isNull, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
+import type { CaseFilters, CaseRow } from '../../../shared/contract/cases';
+import { dueSoonMs } from '../../../shared/domain/caseDeadlines';
+import { caseNumberPattern, openCaseStatuses } from '../../../shared/domain/cases';
+import { nextDate, startOfLocalDate } from '../../../shared/domain/dates';
+import { caseCategories, cases } from '../../db/schema/cases';
+import type { Ctx } from '../context';
+import { keysetPage } from '../paging';
+import { gridSubtree, inGrids } from '../scope';
+import { caseRowColumns, toCaseRows } from './caseRows';
+import { caseVisibility } from './caseScope';
+
+/** Counting stops here: beyond it the list says "more than 10,000". */
+export const totalCap = 10_000;
+
+const some = <T>(values: readonly T[] | undefined): values is readonly T[] => values !== undefined && values.length > 0;
+
+/**
+ * Open = still someone's work. The open statuses are few cases among many: the planner reads them through the
+ * status in (…) term, alone or with the handler (cases_handler_idx), which is why that term stays indexable.
+ */
+const stillOpen = () =>
+  and(isNull(cases.resolvedAt), ne(cases.status, 'voided'), inArray(cases.status, openCaseStatuses)) as SQL;
+
+function categoryCondition(ctx: Ctx, categoryId: number): SQL {
+  const category = ctx.db
+    .select({ parentId: caseCategories.parentId })
+    .from(caseCategories)
+    .where(eq(caseCategories.id, categoryId))
+    .get();
+  return category?.parentId === null ? eq(cases.topCategoryId, categoryId) : eq(cases.categoryId, categoryId);
+}
+
+/** Trigram search needs three characters; shorter words are looked for by reading the cases. */
+const trigram = 3;
+
+/**
+ * A case number finds that case; other words find a 12345 work-order number exactly, or the contact's name or the
+ * description containing them (the trigram index of migration 0004 for three characters or more).
+ */
+export function textCondition(text: string): SQL | undefined {
+  const words = text.normalize('NFKC').trim();
+  if (words === '') return undefined;
+  if (caseNumberPattern.test(words.toUpperCase())) return eq(cases.number, words.toUpperCase());
+  // The trigram index takes no ESCAPE clause, so LIKE's own wildcards are dropped from the words.
+  const pattern = `%${words.replace(/[%_]/g, '')}%`;
+  const hotline = eq(cases.hotlineOrderNo, words);
+  if ([...words].length >= trigram) {
+    return sql`(${cases.id} in (select rowid from cases_search_fts where description like ${pattern}
+      union all select rowid from cases_search_fts where contact_name like ${pattern}) or ${hotline})`;
+  }
+  return sql`(${cases.description} like ${pattern} or ${cases.contactName} like ${pattern} or ${hotline})`;
+}
+
+/** Every condition of the filters, and the actor's visibility. */
+export function caseConditions(ctx: Ctx, filters: CaseFilters): SQL | undefined {
+  const now = ctx.clock.now();
+  const conditions: (SQL | undefined | null)[] = [
+    caseVisibility(ctx),
+    some(filters.status) ? inArray(cases.status, filters.status) : undefined,
+    filters.open ? stillOpen() : undefined,
+    some(filters.kind) ? inArray(cases.kind, filters.kind) : undefined,
+    some(filters.source) ? inArray(cases.source, filters.source) : undefined,
+    filters.categoryId === undefined ? undefined : categoryCondition(ctx, filters.categoryId),
+    filters.gridId === undefined ? undefined : inGrids(cases.gridId, gridSubtree(ctx, filters.gridId)),
+    filters.handlerUserId === undefined ? undefined : eq(cases.handlerUserId, filters.handlerUserId),
+    filters.mine ? eq(cases.handlerUserId, ctx.actor?.userId ?? 0) : undefined,
+    filters.registeredFrom === undefined
+      ? undefined
+      : gte(cases.registeredAt, startOfLocalDate(filters.registeredFrom)),
+    filters.registeredTo === undefined
+      ? undefined
+      : lt(cases.registeredAt, startOfLocalDate(nextDate(filters.registeredTo))),
+    filters.deadline === 'overdue' ? and(stillOpen(), lt(cases.resolveBy, now)) : undefined,
+    filters.deadline === 'dueSoon'
+      ? and(stillOpen(), gte(cases.resolveBy, now), lte(cases.resolveBy, now + dueSoonMs))
+      : undefined,
+    some(filters.supervision) ? inArray(cases.supervisionLevel, filters.supervision) : undefined,
+    filters.extensionPending === undefined ? undefined : eq(cases.extensionPending, filters.extensionPending),
+    filters.residentId === undefined ? undefined : eq(cases.residentId, filters.residentId),
+    filters.householdId === undefined ? undefined : eq(cases.householdId, filters.householdId),
+    filters.text === undefined ? undefined : textCondition(filters.text),
+  ];
+  return and(...conditions.filter((c): c is SQL => c !== undefined && c !== null));
+}
+
+export interface CasePage {
+  rows: CaseRow[];
+  nextCursor: number | null;
+}
+
+/**
+ * A page of matching cases, newest first; `cursor` is the last id of the page before. The page's ids are found
+ * first, from an index alone where one carries the filtered columns, and only those cases are read: sorting ids
+ * matched in a filtered index costs little, reading every matching case to sort it costs much.
+ */
+export function casePage(ctx: Ctx, filters: CaseFilters, page: { cursor?: number; limit: number }): CasePage {
+  const where = caseConditions(ctx, filters);
+  const pageIds = ctx.db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(page.cursor === undefined ? where : and(where, lt(cases.id, page.cursor)))
+    .orderBy(desc(cases.id))
+    .limit(page.limit + 1);
+  const records = ctx.db
+    .select(caseRowColumns)
+    .from(cases)
+    .where(inArray(cases.id, pageIds))
+    .orderBy(desc(cases.id))
+    .all();
+  const { page: shown, nextCursor } = keysetPage(records, page.limit, (r) => r.id);
+  return { rows: toCaseRows(ctx, shown), nextCursor };
+}
+
+/** How many cases match, counted no further than the cap. */
+export function caseCount(ctx: Ctx, filters: CaseFilters): { total: number; totalIsLowerBound: boolean } {
+  const matching = ctx.db
+    .select({ one: sql`1` })
+    .from(cases)
+    .where(caseConditions(ctx, filters))
+    .limit(totalCap + 1);
+  const counted = ctx.db.select({ n: sql<number>`count(*)` }).from(matching.as('matching')).get()?.n ?? 0;
+  return { total: Math.min(counted, totalCap), totalIsLowerBound: counted > totalCap };
+}
+
+/** The page and the total: what the case list and each bucket of my work show. */
+export function listCases(ctx: Ctx, filters: CaseFilters, page: { cursor?: number; limit: number }) {
+  return { ...casePage(ctx, filters, page), ...caseCount(ctx, filters) };
+}
