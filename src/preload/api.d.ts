@@ -1,5 +1,6 @@
-// What the preload puts on `window.griddesk`: one call, checked against the contract's procedure names, and
-// the two file transfers (an upload's bytes in, an export saved through the system's save dialog).
+// What the preload puts on `window.griddesk`: one call, checked against the contract's procedure names, the two
+// file transfers (an upload's bytes in, an export saved through the system's save dialog), and a case
+// attachment's bytes in and opened with the system's viewer.
 import type { Envelope } from '../shared/contract/errors';
 
 export interface CallMeta {
@@ -14,11 +15,22 @@ export interface UploadedFile {
   size: number;
 }
 
+/** A case attachment the main process stored: the sha-256 that cases.attach takes. */
+export interface UploadedAttachment {
+  sha256: string;
+  fileName: string;
+  size: number;
+  mediaType: string;
+}
+
 export interface GridDeskBridge {
   invoke(procedure: string, input: unknown, meta: CallMeta): Promise<Envelope<unknown>>;
   upload(fileName: string, bytes: Uint8Array, meta: CallMeta): Promise<Envelope<UploadedFile>>;
   /** `saved` is false when the user cancels the save dialog. */
   download(downloadId: string, meta: CallMeta): Promise<Envelope<{ saved: boolean }>>;
+  uploadAttachment(fileName: string, bytes: Uint8Array, meta: CallMeta): Promise<Envelope<UploadedAttachment>>;
+  /** Opens the attachment with the program the system uses for its type. */
+  openAttachment(attachmentId: number, meta: CallMeta): Promise<Envelope<{ opened: true }>>;
 }
 
 declare global {

@@ -1,16 +1,24 @@
 // What window.griddesk is: invoke, which refuses names outside the contract before anything reaches the main
-// process, and upload and download. No electron import: the preload wraps it around ipcRenderer, tests a fake.
-import type { DownloadMessage, UploadMessage } from '../main/electron/fileChannels';
+// process, upload and download, and the case attachments' upload and open. No electron import: the preload
+// wraps it around ipcRenderer, tests a fake.
+import type {
+  AttachmentOpenMessage,
+  AttachmentUploadMessage,
+  DownloadMessage,
+  UploadMessage,
+} from '../main/electron/fileChannels';
 import type { RpcMessage } from '../main/electron/rpcMessage';
 import { isProcedureName } from '../shared/contract';
 import { AppError, type Envelope } from '../shared/contract/errors';
-import type { CallMeta, GridDeskBridge, UploadedFile } from './api';
+import type { CallMeta, GridDeskBridge, UploadedAttachment, UploadedFile } from './api';
 
 export type SendRpcMessage = (message: RpcMessage) => Promise<Envelope<unknown>>;
 
 export interface SendFileMessages {
   upload(message: UploadMessage): Promise<Envelope<UploadedFile>>;
   download(message: DownloadMessage): Promise<Envelope<{ saved: boolean }>>;
+  uploadAttachment(message: AttachmentUploadMessage): Promise<Envelope<UploadedAttachment>>;
+  openAttachment(message: AttachmentOpenMessage): Promise<Envelope<{ opened: true }>>;
 }
 
 function failure(error: AppError): Envelope<never> {
@@ -51,6 +59,12 @@ export function createBridge(send: SendRpcMessage, files: SendFileMessages): Gri
     },
     download(downloadId, meta) {
       return sent(Promise.resolve({ downloadId, meta: metaOf(meta) }).then(files.download));
+    },
+    uploadAttachment(fileName, bytes, meta) {
+      return sent(Promise.resolve({ fileName, bytes, meta: metaOf(meta) }).then(files.uploadAttachment));
+    },
+    openAttachment(attachmentId, meta) {
+      return sent(Promise.resolve({ attachmentId, meta: metaOf(meta) }).then(files.openAttachment));
     },
   };
 }

@@ -1,7 +1,12 @@
-// The preload: puts window.griddesk (invoke for contract names only, upload, download) into the sandboxed page,
-// and nothing else.
+// The preload: puts window.griddesk (invoke for contract names only, upload, download, the case attachments'
+// upload and open) into the sandboxed page, and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
-import { downloadChannel, uploadChannel } from '../main/electron/fileChannels';
+import {
+  attachmentOpenChannel,
+  attachmentUploadChannel,
+  downloadChannel,
+  uploadChannel,
+} from '../main/electron/fileChannels';
 import { rpcChannel } from '../main/electron/rpcMessage';
 import { createBridge } from './bridge';
 
@@ -10,5 +15,7 @@ contextBridge.exposeInMainWorld(
   createBridge((message) => ipcRenderer.invoke(rpcChannel, message), {
     upload: (message) => ipcRenderer.invoke(uploadChannel, message),
     download: (message) => ipcRenderer.invoke(downloadChannel, message),
+    uploadAttachment: (message) => ipcRenderer.invoke(attachmentUploadChannel, message),
+    openAttachment: (message) => ipcRenderer.invoke(attachmentOpenChannel, message),
   }),
 );

@@ -1,8 +1,14 @@
-// window.griddesk as the preload builds it: invoke for the contract's procedure names only, upload and download.
+// window.griddesk as the preload builds it: invoke for the contract's procedure names only, upload and download,
+// and the case attachments' upload and open.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DownloadMessage, UploadMessage } from '../../src/main/electron/fileChannels';
+import type {
+  AttachmentOpenMessage,
+  AttachmentUploadMessage,
+  DownloadMessage,
+  UploadMessage,
+} from '../../src/main/electron/fileChannels';
 import type { RpcMessage } from '../../src/main/electron/rpcMessage';
 import { createBridge as createFullBridge, type SendRpcMessage } from '../../src/preload/bridge';
 import { procedureNames } from '../../src/shared/contract';
@@ -22,9 +28,13 @@ function recordingSend() {
 function recordingFiles() {
   const uploads: UploadMessage[] = [];
   const downloads: DownloadMessage[] = [];
+  const attachmentUploads: AttachmentUploadMessage[] = [];
+  const opened: AttachmentOpenMessage[] = [];
   return {
     uploads,
     downloads,
+    attachmentUploads,
+    opened,
     files: {
       upload: async (message: UploadMessage) => {
         uploads.push(message);
@@ -34,6 +44,15 @@ function recordingFiles() {
         downloads.push(message);
         return { ok: true as const, data: { saved: true } };
       },
+      uploadAttachment: async (message: AttachmentUploadMessage) => {
+        attachmentUploads.push(message);
+        const data = { sha256: 'b'.repeat(64), fileName: message.fileName, size: 3, mediaType: 'image/png' };
+        return { ok: true as const, data };
+      },
+      openAttachment: async (message: AttachmentOpenMessage) => {
+        opened.push(message);
+        return { ok: true as const, data: { opened: true as const } };
+      },
     },
   };
 }
@@ -41,8 +60,25 @@ function recordingFiles() {
 const createBridge = (send: SendRpcMessage) => createFullBridge(send, recordingFiles().files);
 
 describe('the preload bridge', () => {
-  it('exposes invoke, upload and download, and nothing else', () => {
-    expect(Object.keys(createBridge(recordingSend().send))).toEqual(['invoke', 'upload', 'download']);
+  it('exposes invoke, upload, download and the attachments’ upload and open, and nothing else', () => {
+    expect(Object.keys(createBridge(recordingSend().send))).toEqual([
+      'invoke',
+      'upload',
+      'download',
+      'uploadAttachment',
+      'openAttachment',
+    ]);
+  });
+
+  it('passes an attachment’s name and bytes, and the id of one to open, with the token and language', async () => {
+    const { attachmentUploads, opened, files } = recordingFiles();
+    const bridge = createFullBridge(recordingSend().send, files);
+    const bytes = new Uint8Array([1, 2, 3]);
+    const uploaded = await bridge.uploadAttachment('现场.png', bytes, { token: 'abc', lang: 'zh-CN' });
+    expect(uploaded).toMatchObject({ ok: true, data: { sha256: 'b'.repeat(64), fileName: '现场.png' } });
+    expect(await bridge.openAttachment(7, { token: 'abc', lang: 'en' })).toEqual({ ok: true, data: { opened: true } });
+    expect(attachmentUploads).toEqual([{ fileName: '现场.png', bytes, meta: { token: 'abc', lang: 'zh-CN' } }]);
+    expect(opened).toEqual([{ attachmentId: 7, meta: { token: 'abc', lang: 'en' } }]);
   });
 
   it('passes an upload’s name and bytes, and a download’s id, with the token and language', async () => {
@@ -57,9 +93,12 @@ describe('the preload bridge', () => {
   });
 
   it('answers INTERNAL rather than throwing when a file cannot be sent', async () => {
+    const gone = () => Promise.reject(new Error('gone'));
     const bridge = createFullBridge(recordingSend().send, {
-      upload: () => Promise.reject(new Error('gone')),
-      download: () => Promise.reject(new Error('gone')),
+      upload: gone,
+      download: gone,
+      uploadAttachment: gone,
+      openAttachment: gone,
     });
     const upload = await bridge.upload('a.csv', new Uint8Array(1), { token: null, lang: 'en' });
     const download = await bridge.download('x', { token: null, lang: 'en' });

@@ -1,4 +1,5 @@
-// The IPC messages that carry files: their channels and shapes, shared by the preload and the main process.
+// The IPC messages that carry files (import uploads, exports, case attachments): their channels and shapes,
+// shared by the preload and the main process.
 // No electron and no Node imports: the sandboxed preload bundles this module.
 import { z } from 'zod';
 import { callMetaSchema } from './rpcMessage';
@@ -22,3 +23,16 @@ export const downloadMessageSchema = z.strictObject({
   meta: callMetaSchema,
 });
 export type DownloadMessage = z.infer<typeof downloadMessageSchema>;
+
+export const attachmentUploadChannel = 'griddesk:uploadAttachment';
+export const attachmentOpenChannel = 'griddesk:openAttachment';
+
+/** A case attachment's bytes, the same shape as an import upload. */
+export const attachmentUploadMessageSchema = uploadMessageSchema;
+export type AttachmentUploadMessage = UploadMessage;
+
+export const attachmentOpenMessageSchema = z.strictObject({
+  attachmentId: z.number().int().positive(),
+  meta: callMetaSchema,
+});
+export type AttachmentOpenMessage = z.infer<typeof attachmentOpenMessageSchema>;

@@ -16,13 +16,13 @@ function refusal(error: AppError): Envelope<never> {
   return { ok: false, error: error.toBody() };
 }
 
-function notFromAppPage(): Envelope<never> {
+export function notFromAppPage(): Envelope<never> {
   return refusal(
     new AppError('FORBIDDEN', 'This call does not come from the GridDesk window.', { reason: 'forbidden' }),
   );
 }
 
-function malformed(shape: string): Envelope<never> {
+export function malformed(shape: string): Envelope<never> {
   return refusal(new AppError('VALIDATION', `The message is not shaped like ${shape}.`, { reason: 'invalidRequest' }));
 }
 

@@ -1,10 +1,11 @@
-// The desktop transport: IPC channels into the same router browser mode uses (calls, uploads, downloads),
-// open only to the app's own page.
+// The desktop transport: IPC channels into the same router browser mode uses (calls, uploads, downloads, case
+// attachments), open only to the app's own page.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, shell, type WebFrameMain } from 'electron';
 import type { Router } from '../rpc/router';
 import { type AppPageLocation, isTrustedSenderUrl } from './appPage';
-import { downloadChannel, uploadChannel } from './fileChannels';
+import { answerAttachmentOpenMessage, answerAttachmentUploadMessage } from './attachmentMessages';
+import { attachmentOpenChannel, attachmentUploadChannel, downloadChannel, uploadChannel } from './fileChannels';
 import { answerDownloadMessage, answerUploadMessage } from './fileMessages';
 import { answerRpcMessage, rpcChannel } from './rpcMessage';
 
@@ -29,6 +30,15 @@ export function registerRpcTransport(router: Router, location: AppPageLocation):
       const window = BrowserWindow.fromWebContents(event.sender);
       const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return choice.canceled || !choice.filePath ? null : choice.filePath;
+    }),
+  );
+  ipcMain.handle(attachmentUploadChannel, (event, message: unknown) =>
+    answerAttachmentUploadMessage(router, message, isAppFrame(event.senderFrame, location)),
+  );
+  ipcMain.handle(attachmentOpenChannel, (event, message: unknown) =>
+    answerAttachmentOpenMessage(router, message, isAppFrame(event.senderFrame, location), {
+      copiesDir: path.join(app.getPath('temp'), 'GridDesk attachments'),
+      openPath: (file) => shell.openPath(file),
     }),
   );
 }

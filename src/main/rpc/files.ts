@@ -56,12 +56,15 @@ export async function openDownload(
   }
 }
 
-/** `attachment` with an ASCII fallback name and the real one in RFC 5987 form, for 居民名单-2026-11-16.xlsx. */
-export function contentDisposition(fileName: string): string {
+/**
+ * `attachment` (saved) or `inline` (shown) with an ASCII fallback name and the real one in RFC 5987 form, for
+ * 居民名单-2026-11-16.xlsx.
+ */
+export function contentDisposition(fileName: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   const encoded = encodeURIComponent(fileName).replace(
     /['()*]/g,
     (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -2,12 +2,22 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { AppError, type Envelope, httpStatusOf } from '../../shared/contract/errors';
+import { AppError, httpStatusOf } from '../../shared/contract/errors';
 import { maxUploadBytes } from '../../shared/domain/transferLimits';
 import { pickLanguage } from '../../shared/i18n/validation';
 import { fileEmpty } from '../services/transfer/sheet';
 import { fileTooLarge } from '../services/transfer/uploads';
+import { handleAttachmentDownload, handleAttachmentUpload } from './attachmentHttp';
 import { authorizeUpload, contentDisposition, openDownload, receiveUpload } from './files';
+import {
+  bearerToken,
+  failure,
+  fileNameHeader,
+  readFileBody,
+  refuseBeforeBody,
+  safeDecode,
+  sendJson,
+} from './httpReplies';
 import type { Router } from './router';
 
 export const maxBodyBytes = 1024 * 1024;
@@ -61,6 +71,18 @@ export function createHttpServer({ router, staticDir }: HttpOptions): http.Serve
       }
       return handleDownload(request, response, router, safeDecode(url.pathname.slice('/api/download/'.length)));
     }
+    if (url.pathname === '/api/attachments') {
+      if (request.method !== 'POST') {
+        return sendJson(response, 405, failure(new AppError('VALIDATION', 'Use POST.', { reason: 'invalidRequest' })));
+      }
+      return handleAttachmentUpload(request, response, router);
+    }
+    if (url.pathname.startsWith('/api/attachments/')) {
+      if (request.method !== 'GET') {
+        return sendJson(response, 405, failure(new AppError('VALIDATION', 'Use GET.', { reason: 'invalidRequest' })));
+      }
+      return handleAttachmentDownload(request, response, router, url.pathname.slice('/api/attachments/'.length));
+    }
     if (url.pathname.startsWith('/api/')) {
       return sendJson(
         response,
@@ -70,11 +92,6 @@ export function createHttpServer({ router, staticDir }: HttpOptions): http.Serve
     }
     return serveStatic(response, staticDir, url.pathname);
   });
-}
-
-function bearerToken(request: http.IncomingMessage): string | null {
-  const authorization = request.headers.authorization;
-  return authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : null;
 }
 
 function handleCall(request: http.IncomingMessage, response: http.ServerResponse, router: Router, procedure: string) {
@@ -132,36 +149,15 @@ function handleCall(request: http.IncomingMessage, response: http.ServerResponse
  */
 function handleUpload(request: http.IncomingMessage, response: http.ServerResponse, router: Router) {
   const token = bearerToken(request);
-  const refuse = (status: number, envelope: Envelope<never>) => {
-    sendJson(response, status, envelope);
-    request.resume();
-  };
   const allowed = authorizeUpload(router, token);
-  if (!allowed.ok) return refuse(httpStatusOf[allowed.error.code], allowed);
+  if (!allowed.ok) return refuseBeforeBody(request, response, httpStatusOf[allowed.error.code], allowed);
   if (Number(request.headers['content-length'] ?? 0) > maxUploadBytes) {
-    return refuse(413, failure(fileTooLarge()));
+    return refuseBeforeBody(request, response, 413, failure(fileTooLarge()));
   }
-  const rawName = request.headers['x-file-name'];
-  const fileName = safeDecode(typeof rawName === 'string' ? rawName : '');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let refused = false;
-  request.on('data', (chunk: Buffer) => {
-    if (refused) return;
-    size += chunk.length;
-    if (size > maxUploadBytes) {
-      refused = true;
-      chunks.length = 0;
-      sendJson(response, 413, failure(fileTooLarge()), { connection: 'close' });
-      request.destroy();
-    } else {
-      chunks.push(chunk);
-    }
-  });
-  request.on('end', () => {
-    if (refused) return;
-    if (size === 0) return sendJson(response, 400, failure(fileEmpty()));
-    void receiveUpload(router, { token, fileName, bytes: Buffer.concat(chunks, size) }).then((envelope) =>
+  const fileName = fileNameHeader(request);
+  readFileBody(request, response, { maxBytes: maxUploadBytes, tooLarge: fileTooLarge }, (bytes) => {
+    if (bytes.length === 0) return sendJson(response, 400, failure(fileEmpty()));
+    void receiveUpload(router, { token, fileName, bytes }).then((envelope) =>
       sendJson(response, envelope.ok ? 200 : httpStatusOf[envelope.error.code], envelope),
     );
   });
@@ -203,26 +199,6 @@ function tooLarge(): AppError {
   return new AppError('VALIDATION', `The request is larger than ${maxBodyBytes} bytes.`, { reason: 'requestTooLarge' });
 }
 
-function failure(error: AppError): Envelope<never> {
-  return { ok: false, error: error.toBody() };
-}
-
-function sendJson(
-  response: http.ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  if (response.headersSent) return;
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...headers,
-  });
-  response.end(JSON.stringify(body));
-}
-
 function isLoopbackHost(host: string | undefined): boolean {
   if (!host) return false;
   const name = host.replace(/:\d+$/, '');
@@ -251,13 +227,4 @@ function serveStatic(response: http.ServerResponse, staticDir: string | undefine
     'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
   });
   fs.createReadStream(file).pipe(response);
-}
-
-/** A malformed %-escape names nothing we serve; it must not throw out of the request handler. */
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return '';
-  }
 }
