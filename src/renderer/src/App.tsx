@@ -9,6 +9,7 @@ import { isRpcError } from './api/RpcError';
 import { AuthScreen } from './features/auth/AuthScreen';
 import { SessionProvider, useSession } from './features/auth/SessionProvider';
 import { AppRoutes } from './features/shell/AppRoutes';
+import { i18next } from './i18n/i18n';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -19,6 +20,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// Some answers carry text in the caller's language (category paths, reasons): fetch them again in the new one.
+i18next.on('languageChanged', () => void queryClient.invalidateQueries());
 
 /**
  * Chinese text wants a CJK face first (full-width “” and ：); English wants a Latin face first, else the CJK

@@ -22,6 +22,7 @@ export function InfiniteTable<Row extends object>({
   onRowClick,
   reserve = 136,
   label,
+  rowClassName,
 }: {
   list: PagedList<Row>;
   columns: TableColumnsType<Row>;
@@ -33,6 +34,8 @@ export function InfiniteTable<Row extends object>({
   /** Room kept below the table for its footer and the page's padding. */
   reserve?: number;
   label?: string;
+  /** A class for rows that need marking (an overdue case). */
+  rowClassName?: (row: Row) => string;
 }) {
   const { t } = useTranslation();
   const [ref, height] = useFillHeight<HTMLDivElement>(reserve);
@@ -68,6 +71,7 @@ export function InfiniteTable<Row extends object>({
         pagination={false}
         scroll={{ y: height }}
         onScroll={onScroll}
+        rowClassName={rowClassName}
         onRow={onRowClick ? (row) => ({ onClick: () => onRowClick(row), className: 'infinite-table-row' }) : undefined}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
       />

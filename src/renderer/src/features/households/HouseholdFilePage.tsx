@@ -1,6 +1,6 @@
-// One household, one file (一户一档): the household, its members, former members, visits, cases to come and its history.
-import { EditOutlined, FileSearchOutlined, PlusOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Empty, Result, Row, Skeleton } from 'antd';
+// One household, one file (一户一档): the household, its members, former members, visits, cases and its history.
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Col, Result, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { describeError } from '../../i18n/describeError';
 import { useCan } from '../auth/SessionProvider';
 import { RecordVisitModal, type VisitTarget } from '../visits/RecordVisitModal';
 import { FormerMembers } from './FormerMembers';
+import { HouseholdCases } from './HouseholdCases';
 import { HouseholdFormModal } from './HouseholdFormModal';
 import { HouseholdHeader } from './HouseholdHeader';
 import { HouseholdHistory } from './HouseholdHistory';
@@ -134,12 +135,7 @@ export function HouseholdFilePage() {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
-          <Card title={t('household.casesTitle')}>
-            <Empty
-              image={<FileSearchOutlined className="household-cases-icon" />}
-              description={t('household.casesComing')}
-            />
-          </Card>
+          <HouseholdCases householdId={household.id} />
         </Col>
       </Row>
       <Card title={t('household.historyTitle')} className="household-history-card">

@@ -2,12 +2,17 @@
 import type { ComponentType } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { AuditPage } from '../audit/AuditPage';
+import { CaseCategoriesPage } from '../caseCategories/CaseCategoriesPage';
+import { CasesArea } from '../cases/CasesArea';
+import { MyWorkPage } from '../cases/MyWorkPage';
+import { NewCaseShortcut } from '../cases/NewCaseShortcut';
 import { GridsPage } from '../grids/GridsPage';
 import { HomePage } from '../home/HomePage';
 import { HouseholdsPage } from '../households/HouseholdsPage';
 import { ImportPage } from '../imports/ImportPage';
 import { UsersPage } from '../users/UsersPage';
 import { VisitsPage } from '../visits/VisitsPage';
+import { WishWallPage } from '../wishes/WishWallPage';
 import { AppShell } from './AppShell';
 import { AreaGuard } from './AreaGuard';
 import { ComingPage } from './ComingPage';
@@ -16,6 +21,10 @@ import { type Area, type AreaKey, areas } from './navigation';
 
 const builtPages: Partial<Record<AreaKey, ComponentType>> = {
   home: HomePage,
+  myWork: MyWorkPage,
+  cases: CasesArea,
+  wishes: WishWallPage,
+  caseCategories: CaseCategoriesPage,
   grids: GridsPage,
   households: HouseholdsPage,
   visits: VisitsPage,
@@ -32,7 +41,14 @@ function pageOf(area: Area) {
 export function AppRoutes() {
   return (
     <Routes>
-      <Route element={<AppShell />}>
+      <Route
+        element={
+          <>
+            <AppShell />
+            <NewCaseShortcut />
+          </>
+        }
+      >
         {areas.map((area) =>
           area.path === '/' ? (
             <Route key={area.key} index element={pageOf(area)} />

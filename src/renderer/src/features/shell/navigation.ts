@@ -15,12 +15,14 @@ import {
   HomeOutlined,
   IdcardOutlined,
   ImportOutlined,
+  InboxOutlined,
   MoneyCollectOutlined,
   ReadOutlined,
   SafetyOutlined,
   ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
+  TagsOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
@@ -34,6 +36,7 @@ export type GroupKey = 'home' | 'cases' | 'households' | 'party' | 'team' | 'sta
 
 export type AreaKey =
   | 'home'
+  | 'myWork'
   | 'cases'
   | 'wishes'
   | 'households'
@@ -53,6 +56,7 @@ export type AreaKey =
   | 'monthlySummary'
   | 'grids'
   | 'users'
+  | 'caseCategories'
   | 'audit';
 
 /**
@@ -71,7 +75,6 @@ export interface Area {
   access: AreaAccess;
 }
 
-const caseWork: readonly Role[] = ['admin', 'manager', 'desk', 'grid_worker'];
 const partyWork: readonly Role[] = ['admin', 'manager', 'branch_secretary'];
 const fieldWork: readonly Role[] = ['admin', 'manager', 'grid_worker'];
 const management: readonly Role[] = ['admin', 'manager'];
@@ -89,14 +92,29 @@ export const groups: { key: GroupKey; icon: ComponentType }[] = [
 
 export const areas: Area[] = [
   { key: 'home', group: 'home', path: '/', icon: HomeOutlined, built: true, access: { everyone: true } },
-  { key: 'cases', group: 'cases', path: '/cases', icon: CommentOutlined, built: false, access: { roles: caseWork } },
+  {
+    key: 'myWork',
+    group: 'cases',
+    path: '/cases/work',
+    icon: InboxOutlined,
+    built: true,
+    access: { permission: 'cases.read' },
+  },
+  {
+    key: 'cases',
+    group: 'cases',
+    path: '/cases',
+    icon: CommentOutlined,
+    built: true,
+    access: { permission: 'cases.read' },
+  },
   {
     key: 'wishes',
     group: 'cases',
     path: '/wishes',
     icon: HeartOutlined,
-    built: false,
-    access: { roles: [...caseWork, 'branch_secretary'] },
+    built: true,
+    access: { permission: 'wishes.read' },
   },
   {
     key: 'households',
@@ -233,6 +251,14 @@ export const areas: Area[] = [
     icon: UserSwitchOutlined,
     built: true,
     access: { permission: 'users.manage' },
+  },
+  {
+    key: 'caseCategories',
+    group: 'system',
+    path: '/settings/case-categories',
+    icon: TagsOutlined,
+    built: true,
+    access: { permission: 'cases.categories' },
   },
   {
     key: 'audit',
