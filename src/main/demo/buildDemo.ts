@@ -9,6 +9,8 @@ import type { AppDb } from '../db/open';
 import { gridStaff, grids, staff, users } from '../db/schema';
 import { hashPassword } from '../services/passwords';
 import { settingKeys, writeSetting } from '../services/settingsStore';
+import { type CaseSummary, generateCases } from './demoCases';
+import { addGridWorkerAccounts } from './demoGridWorkers';
 import { generateRegister, type RegisterSummary } from './demoRegister';
 import type { DemoPerson } from './families';
 import { chineseName, mobileNumber } from './names';
@@ -96,13 +98,14 @@ export interface DemoSummary {
   staff: number;
   users: number;
   register: RegisterSummary;
+  cases: CaseSummary;
 }
 
 export function buildDemo(db: AppDb, now: number): DemoSummary {
   const random = seededRandom(20221026);
   const today = localDate(now);
   const since = `${Number(today.slice(0, 4)) - 2}-01-01`;
-  const summary: Omit<DemoSummary, 'register'> = {
+  const summary: Omit<DemoSummary, 'register' | 'cases'> = {
     demo: true,
     communities: 0,
     grids: 0,
@@ -191,6 +194,7 @@ export function buildDemo(db: AppDb, now: number): DemoSummary {
     });
   }
 
+  summary.users += addGridWorkerAccounts(db.$client, now);
   const register = generateRegister(db.$client, {
     households: 5_600,
     residentsPerHousehold: 2.7,
@@ -199,7 +203,9 @@ export function buildDemo(db: AppDb, now: number): DemoSummary {
     firstFamily: demoShowcaseFamily,
   });
 
+  const cases = generateCases(db.$client, { now, seed: 20221026, showcase: true });
+
   writeSetting(db, settingKeys.centreName, `${demoStreet.name}（演示）`);
   writeSetting(db, settingKeys.isDemo, true);
-  return { ...summary, register };
+  return { ...summary, register, cases };
 }
