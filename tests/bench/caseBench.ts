@@ -43,6 +43,19 @@ function listCases(sqlite: Database.Database, now: number): ListCase[] {
   const { from, to } = monthRange(month);
   const fromMs = startOfLocalDate(from);
   const toMs = startOfLocalDate(to) + 86_400_000;
+  const community = one<{ id: number }>("select id from grids where level = 'community' order by id limit 1").id;
+  const inCommunity = (
+    sqlite
+      .prepare(
+        `with recursive below(id) as (select ? union all select g.id from grids g join below b on g.parent_id = b.id)
+         select id from below`,
+      )
+      .pluck()
+      .all(community) as number[]
+  ).join(', ');
+  const environment = one<{ id: number }>("select id from case_categories where name = '环境卫生'").id;
+  const quarterFrom = monthRange(new Date(now - 300 * 86_400_000).toISOString().slice(0, 7)).from;
+  const quarterTo = monthRange(new Date(now - 240 * 86_400_000).toISOString().slice(0, 7)).to;
   const numbers = sqlite.prepare('select number from cases where id % 9973 = 0 limit 100').pluck().all() as string[];
   const nextNumber = cycling(numbers);
   let currentNumber = numbers[0] ?? '';
@@ -70,6 +83,30 @@ function listCases(sqlite: Database.Database, now: number): ListCase[] {
       params: () => [fromMs, toMs],
     },
     { label: 'handler', filters: { handlerUserId: handler }, where: 'handler_user_id = ?', params: () => [handler] },
+    {
+      label: 'closed + a community + a top category + a quarter',
+      filters: {
+        status: ['closed'],
+        gridId: community,
+        categoryId: environment,
+        registeredFrom: quarterFrom,
+        registeredTo: quarterTo,
+      },
+      where: `status = 'closed' and grid_id in (${inCommunity}) and top_category_id = ? and registered_at >= ? and registered_at < ?`,
+      params: () => [environment, startOfLocalDate(quarterFrom), startOfLocalDate(quarterTo) + 86_400_000],
+    },
+    {
+      label: 'demands and wishes + 12345 + a community',
+      filters: { kind: ['demand', 'wish'], source: ['hotline'], gridId: community },
+      where: `kind in ('demand', 'wish') and source = 'hotline' and grid_id in (${inCommunity})`,
+      params: () => [],
+    },
+    {
+      label: 'text: a two-character word (噪声)',
+      filters: { text: '噪声' },
+      where: "(description like '%噪声%' or contact_name like '%噪声%')",
+      params: () => [],
+    },
     {
       label: 'text: a case number',
       filters: () => {

@@ -54,12 +54,39 @@ export function textCondition(text: string): SQL | undefined {
   return sql`(${cases.description} like ${pattern} or ${cases.contactName} like ${pattern} or ${hotline})`;
 }
 
+/** Filters some index leads with (each covering the others' columns), so a page can be read from it alone. */
+const narrowingFilters = [
+  'kind',
+  'source',
+  'categoryId',
+  'gridId',
+  'handlerUserId',
+  'mine',
+  'registeredFrom',
+  'registeredTo',
+  'residentId',
+  'householdId',
+] as const satisfies readonly (keyof CaseFilters)[];
+
+/**
+ * A status (most cases are closed) narrows little, yet its index also gives the newest-first order, so the
+ * planner walks it and reads case after case to test the other filters: closed + a community + a category + a
+ * quarter took 70 ms so, 5 ms from the category's covering index. With another filter the status term is written
+ * `+status`, which no index serves; alone, it keeps its index.
+ */
+function statusCondition(filters: CaseFilters, statuses: NonNullable<CaseFilters['status']>): SQL {
+  const narrowed = narrowingFilters.some((key) => filters[key] !== undefined && filters[key] !== false);
+  return narrowed
+    ? sql`+${cases.status} in (select value from json_each(${JSON.stringify(statuses)}))`
+    : inArray(cases.status, statuses);
+}
+
 /** Every condition of the filters, and the actor's visibility. */
 export function caseConditions(ctx: Ctx, filters: CaseFilters): SQL | undefined {
   const now = ctx.clock.now();
   const conditions: (SQL | undefined | null)[] = [
     caseVisibility(ctx),
-    some(filters.status) ? inArray(cases.status, filters.status) : undefined,
+    some(filters.status) ? statusCondition(filters, filters.status) : undefined,
     filters.open ? stillOpen() : undefined,
     some(filters.kind) ? inArray(cases.kind, filters.kind) : undefined,
     some(filters.source) ? inArray(cases.source, filters.source) : undefined,
@@ -114,15 +141,20 @@ export function casePage(ctx: Ctx, filters: CaseFilters, page: { cursor?: number
   return { rows: toCaseRows(ctx, shown), nextCursor };
 }
 
+/** Words shorter than a trigram are looked for by reading descriptions: counted no further than this. */
+export const shortTextCountCap = 1_000;
+
 /** How many cases match, counted no further than the cap. */
 export function caseCount(ctx: Ctx, filters: CaseFilters): { total: number; totalIsLowerBound: boolean } {
+  const words = filters.text?.normalize('NFKC').trim() ?? '';
+  const cap = words !== '' && [...words].length < trigram ? shortTextCountCap : totalCap;
   const matching = ctx.db
     .select({ one: sql`1` })
     .from(cases)
     .where(caseConditions(ctx, filters))
-    .limit(totalCap + 1);
+    .limit(cap + 1);
   const counted = ctx.db.select({ n: sql<number>`count(*)` }).from(matching.as('matching')).get()?.n ?? 0;
-  return { total: Math.min(counted, totalCap), totalIsLowerBound: counted > totalCap };
+  return { total: Math.min(counted, cap), totalIsLowerBound: counted > cap };
 }
 
 /** The page and the total: what the case list and each bucket of my work show. */
