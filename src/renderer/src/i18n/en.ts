@@ -476,6 +476,7 @@ export const en: Catalogue = {
   cases: {
     register: 'Register a case',
     deadlineAt: 'Resolve by {{time}}',
+    dueAt: 'Due {{time}}',
     resolvedLate: 'Resolved late',
     resolvedInTime: 'Resolved in time',
   },

@@ -472,6 +472,7 @@ export const zhCN = {
   cases: {
     register: '登记诉求',
     deadlineAt: '办结时限：{{time}}',
+    dueAt: '限 {{time}}',
     resolvedLate: '超期办结',
     resolvedInTime: '按时办结',
   },

@@ -19,7 +19,9 @@ function lastStep(path: string): string {
 }
 
 export function CaseListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // English labels (In progress, Consultation) need wider tag columns than 办理中 and 咨询; the summary gives way.
+  const english = i18n.language === 'en';
   const navigate = useNavigate();
   const canRegister = useCan('cases.register');
   const [params, setParams] = useSearchParams();
@@ -105,14 +107,14 @@ export function CaseListPage() {
               key: 'status',
               title: t('caseList.columns.status'),
               dataIndex: 'status',
-              width: 76,
+              width: english ? 108 : 76,
               render: (status: CaseRow['status']) => <CaseStatusTag status={status} />,
             },
             {
               key: 'kind',
               title: t('caseList.columns.kind'),
               dataIndex: 'kind',
-              width: 60,
+              width: english ? 104 : 60,
               render: (kind: CaseRow['kind']) => <KindTag kind={kind} />,
             },
             {

@@ -100,7 +100,7 @@ export function DeadlineTag({ row }: { row: Pick<CaseRow, 'deadlineState' | 'res
   }
   return (
     <Typography.Text type="secondary" className="case-deadline" title={title}>
-      {time}
+      {t('cases.dueAt', { time })}
     </Typography.Text>
   );
 }
