@@ -1,6 +1,6 @@
 // The manager's first tour: the demo street's tree in Chinese, English, a new micro-grid, its audit entry.
 import { expect, test } from '@playwright/test';
-import { signIn, switchLanguage } from './support';
+import { openMenuItem, signIn, switchLanguage } from './support';
 
 test('the manager browses the grid tree, switches to English, adds a micro-grid and finds it in the audit log', async ({
   page,
@@ -30,7 +30,7 @@ test('the manager browses the grid tree, switches to English, adds a micro-grid 
   await expect(dialog).toBeHidden();
   await expect(tree.getByText('第20微网格')).toBeVisible();
 
-  await page.getByRole('menuitem', { name: 'Audit log' }).click();
+  await openMenuItem(page, 'System', 'Audit log');
   const newest = page.getByRole('row').nth(1);
   await expect(newest).toContainText('grids.create');
   await expect(newest).toContainText('周卫东');

@@ -2,7 +2,7 @@
 // by a deliberate, audited click, and a duplicate ID number refused with a link to the person who has it.
 import { expect, test } from '@playwright/test';
 import { api, tokenOf } from './registerSupport';
-import { signIn } from './support';
+import { openMenuItem, signIn } from './support';
 
 const attentionLabels = ['刑满释放', '社区矫正', '社区戒毒', '严重精神障碍', '信访重点'];
 
@@ -57,7 +57,7 @@ test('the manager reveals a whole ID number for a moment, and the reveal is in t
   await row.getByRole('button', { name: '隐藏' }).click();
   await expect(row).toContainText(member.maskedIdNumber);
 
-  await page.getByRole('menuitem', { name: '操作日志' }).click();
+  await openMenuItem(page, '系统', '操作日志');
   const newest = page.getByRole('row').nth(1);
   await expect(newest).toContainText('residents.revealIdNumber');
   await expect(newest).toContainText('查看完整身份证号');

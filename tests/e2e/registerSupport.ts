@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { pinyin } from 'pinyin-pro';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import { localDate } from '../../src/shared/domain/dates';
-import { rpc } from './support';
+import { openMenuItem, rpc } from './support';
 
 export async function tokenOf(page: Page, username: string): Promise<string> {
   const login = await rpc(page, 'auth.login', { username, password: 'demo1234' });
@@ -38,7 +38,5 @@ export function today(): string {
 
 /** Opens an area of the 一户一档 menu group, opening the group first as a user would. */
 export async function openRegisterArea(page: Page, item: '户与居民' | '入户走访' | '导入'): Promise<void> {
-  const entry = page.getByRole('menuitem', { name: new RegExp(` ${item}$`) });
-  if (!(await entry.isVisible())) await page.getByRole('menuitem', { name: '一户一档' }).click();
-  await entry.click();
+  await openMenuItem(page, '一户一档', item);
 }

@@ -23,3 +23,10 @@ export async function rpc(page: Page, procedure: string, input: unknown, token?:
 export async function switchLanguage(page: Page, label: '中文' | 'English'): Promise<void> {
   await page.getByText(label, { exact: true }).click();
 }
+
+/** Opens an item of a side-menu group, opening the group first when it is closed, as a user would. */
+export async function openMenuItem(page: Page, group: string, item: string): Promise<void> {
+  const entry = page.getByRole('menuitem', { name: new RegExp(` ${item}$`) });
+  if (!(await entry.isVisible())) await page.getByRole('menuitem', { name: group }).click();
+  await entry.click();
+}
