@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFilters } from '../../src/shared/contract/cases';
-import { type CaseDesk, categoryId, registerCase, startCaseDesk, walk } from '../support/caseFactory';
-import { householdWithResident, idNumberOf, password } from '../support/registerFactory';
+import { type CaseDesk, categoryId, passTime, registerCase, startCaseDesk, walk } from '../support/caseFactory';
+import { householdWithResident, idNumberOf } from '../support/registerFactory';
 import { defaultNow } from '../support/testGridDesk';
 
 const hourMs = 60 * 60_000;
@@ -15,13 +15,9 @@ beforeEach(() => {
 });
 afterEach(() => c.desk.close());
 
-/** Time passes; sessions last 12 hours, so everyone signs in again. */
 function advance(ms: number) {
-  c.desk.advance(ms);
+  passTime(c, ms);
   now += ms;
-  for (const username of ['admin', 'desk', 'manager', 'worker', 'secretary'] as const) {
-    c.tokens[username] = c.desk.login(username, password);
-  }
 }
 
 const userIdOf = (username: string) =>

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type CaseDesk, categoryId, registerCase, startCaseDesk, walk } from '../support/caseFactory';
-import { password } from '../support/registerFactory';
+import { type CaseDesk, categoryId, passTime, registerCase, startCaseDesk, walk } from '../support/caseFactory';
 import { defaultNow } from '../support/testGridDesk';
 
 const hourMs = 60 * 60_000;
@@ -14,11 +13,9 @@ beforeEach(() => {
 });
 afterEach(() => c.desk.close());
 
-/** Time passes; sessions last 12 hours, so everyone signs in again. */
 function advance(ms: number) {
-  c.desk.advance(ms);
+  passTime(c, ms);
   now += ms;
-  for (const username of ['desk', 'manager', 'worker'] as const) c.tokens[username] = c.desk.login(username, password);
 }
 
 const workerId = () =>

@@ -2,7 +2,7 @@
 // and stepped through the real procedures (cases.create, cases.transition), never written by SQL.
 import type { InputOf, OutputOf } from '../../src/shared/contract';
 import type { TransitionInput } from '../../src/shared/contract/cases';
-import { householdWithResident, startRegisterDesk } from './registerFactory';
+import { householdWithResident, password, startRegisterDesk } from './registerFactory';
 import type { TestGridDesk } from './testGridDesk';
 
 export type CaseChange = OutputOf<'cases.create'>;
@@ -21,6 +21,14 @@ export function startCaseDesk(now?: number) {
 }
 
 export type CaseDesk = ReturnType<typeof startCaseDesk>;
+
+/** Time passes; sessions last 12 hours, so everyone signs in again. */
+export function passTime(c: CaseDesk, ms: number): void {
+  c.desk.advance(ms);
+  for (const username of Object.keys(c.tokens) as (keyof CaseDesk['tokens'])[]) {
+    c.tokens[username] = c.desk.login(username, password);
+  }
+}
 
 /** A category's id by its Chinese name: a top category, or a sub-category under it (seeded from DOMAIN.md). */
 export function categoryId(desk: TestGridDesk, token: string, topName = '环境卫生', subName?: string): number {
