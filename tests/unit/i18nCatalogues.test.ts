@@ -5,8 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/renderer/src/i18n/en';
 import { zhCN } from '../../src/renderer/src/i18n/zh-CN';
 import { contract, procedureNames } from '../../src/shared/contract';
+import { deadlineStates, myWorkBuckets, wishStages } from '../../src/shared/contract/cases';
 import { errorCodes } from '../../src/shared/contract/errors';
 import { importFields } from '../../src/shared/contract/transfer';
+import { caseActions, caseEventKinds } from '../../src/shared/domain/caseFlow';
+import {
+  caseKinds,
+  caseSources,
+  caseStatuses,
+  caseUrgencies,
+  claimantKinds,
+  escalationLevels,
+  satisfactions,
+  supervisionLevels,
+  voidReasons,
+} from '../../src/shared/domain/cases';
 import { gridLevels, staffDuties } from '../../src/shared/domain/gridLevels';
 import {
   genders,
@@ -124,6 +137,29 @@ describe('the zh-CN and en catalogues', () => {
       registerFields: importFields,
     };
     const keys = Object.entries(categories).flatMap(([name, values]) => values.map((value) => `${name}.${value}`));
+    for (const catalogue of Object.values(catalogues)) {
+      expect(keys.filter((key) => typeof lookup(catalogue, key) !== 'string')).toEqual([]);
+    }
+  });
+
+  it('label every value of the case vocabulary: kinds, sources, statuses, steps and the rest', () => {
+    const vocabulary: Record<string, readonly string[]> = {
+      caseKinds,
+      caseSources,
+      caseStatuses,
+      caseUrgencies,
+      satisfactions,
+      supervisionLevels,
+      escalationLevels,
+      voidReasons,
+      claimantKinds,
+      caseActions,
+      caseEventKinds,
+      deadlineStates,
+      wishStages,
+      'myWork.buckets': myWorkBuckets,
+    };
+    const keys = Object.entries(vocabulary).flatMap(([name, values]) => values.map((value) => `${name}.${value}`));
     for (const catalogue of Object.values(catalogues)) {
       expect(keys.filter((key) => typeof lookup(catalogue, key) !== 'string')).toEqual([]);
     }
