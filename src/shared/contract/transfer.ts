@@ -1,6 +1,7 @@
 // Excel and CSV in and out: importing a register with a preview of every bad row, exporting lists and changes.
 import { z } from 'zod';
 import { houseUses, residenceTypes, residentTags } from '../domain/residents';
+import { caseFilters } from './cases';
 import { id } from './common';
 import { householdListFilters } from './households';
 import { byName, mutation, query } from './procedure';
@@ -95,6 +96,12 @@ export const transferContract = byName([
     access: 'households.export',
     summary: 'Write the filtered household list, with landlords of rented homes, to an .xlsx file for download.',
     input: z.object(householdListFilters).strict(),
+    output: download,
+  }),
+  mutation('exports.cases', {
+    access: 'cases.export',
+    summary: 'Write the filtered case list (every page, newest first, the description whole) to an .xlsx file.',
+    input: z.object({ filters: caseFilters }).strict(),
     output: download,
   }),
   mutation('exports.changes', {

@@ -21,6 +21,7 @@ export const permissions = [
   'cases.handle',
   'cases.supervise',
   'cases.categories',
+  'cases.export',
   'wishes.read',
   'wishes.claim',
 ] as const;
@@ -34,8 +35,18 @@ const register: Permission[] = [
   'visits.record',
 ];
 
-/** Registering, dispatching and following up cases at the desk; claiming wishes on behalf of whoever takes one. */
-const caseDesk: Permission[] = ['cases.read', 'cases.register', 'cases.handle', 'wishes.read', 'wishes.claim'];
+/**
+ * Registering, dispatching and following up cases at the desk, exporting the list; claiming wishes on behalf of
+ * whoever takes one.
+ */
+const caseDesk: Permission[] = [
+  'cases.read',
+  'cases.register',
+  'cases.handle',
+  'cases.export',
+  'wishes.read',
+  'wishes.claim',
+];
 
 /**
  * A grid worker's reach is also limited to their own grids by the services (row scope); attention groups

@@ -37,12 +37,12 @@ function tagsText(tags: readonly StoredTag[]): string {
 }
 
 /** Every cell through the formula guard: names, notes and addresses are typed by people. */
-function safeRow(cells: (string | null | undefined)[]): string[] {
+export function safeRow(cells: (string | null | undefined)[]): string[] {
   return cells.map((cell) => neutraliseFormula(cell ?? ''));
 }
 
 /** A column of an export: its header as the city platform and desks expect it, and its width in characters. */
-type Column = readonly [header: string, width: number];
+export type Column = readonly [header: string, width: number];
 
 const listColumns: Column[] = [
   ['姓名', 10],
@@ -166,7 +166,7 @@ function categoryCells(
 }
 
 /** Writes an export for its maker: `<name>-YYYY-MM-DD.xlsx` with one sheet named `name`. */
-function saveExport(ctx: Ctx, name: string, columns: Column[], rows: string[][]) {
+export function saveExport(ctx: Ctx, name: string, columns: Column[], rows: string[][]) {
   const { actor } = ctx as SignedInCtx;
   const now = ctx.clock.now();
   const fileName = `${name}-${localDate(now)}.xlsx`;
@@ -178,7 +178,7 @@ function saveExport(ctx: Ctx, name: string, columns: Column[], rows: string[][])
   return { downloadId, fileName, rowCount: rows.length };
 }
 
-function timeText(epochMs: number): string {
+export function timeText(epochMs: number): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Asia/Shanghai',
     hour: '2-digit',

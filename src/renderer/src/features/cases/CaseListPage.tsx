@@ -7,6 +7,7 @@ import type { CaseFilters, CaseRow } from '../../../../shared/contract/cases';
 import { InfiniteTable } from '../../components/InfiniteTable';
 import { PageTitle } from '../../components/PageTitle';
 import { useCan } from '../auth/SessionProvider';
+import { CaseExportButton } from './CaseExportButton';
 import { CaseFilterBar } from './CaseFilterBar';
 import { hasCaseFilters, readCaseFilters, writeCaseFilters } from './caseListFilters';
 import { CaseNumber, CaseStatusTag, DeadlineTag, formatCaseTime, KindTag, SupervisionTag } from './caseTags';
@@ -24,6 +25,7 @@ export function CaseListPage() {
   const english = i18n.language === 'en';
   const navigate = useNavigate();
   const canRegister = useCan('cases.register');
+  const canExport = useCan('cases.export');
   const [params, setParams] = useSearchParams();
   const filters = readCaseFilters(params);
   const list = useCaseList(filters);
@@ -44,12 +46,17 @@ export function CaseListPage() {
         title={t('caseList.title')}
         intro={t('caseList.intro')}
         actions={
-          canRegister && (
-            <Link to="/cases/new">
-              <Button type="primary" icon={<PlusOutlined />}>
-                {t('cases.register')}
-              </Button>
-            </Link>
+          (canExport || canRegister) && (
+            <Flex gap={8}>
+              {canExport && <CaseExportButton filters={filters} />}
+              {canRegister && (
+                <Link to="/cases/new">
+                  <Button type="primary" icon={<PlusOutlined />}>
+                    {t('cases.register')}
+                  </Button>
+                </Link>
+              )}
+            </Flex>
           )
         }
       />
