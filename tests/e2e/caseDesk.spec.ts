@@ -57,6 +57,8 @@ test('a walk-in demand goes from the desk to the grid worker and back, and the m
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: '受理', exact: true })).toBeFocused();
   await page.keyboard.press('ArrowRight');
+  // The dispatch field appears with the choice; a person waits to see it before tabbing on.
+  await expect(page.getByLabel('分派给')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('分派给')).toBeFocused();
   await choose(page, gridWorker.name, gridWorker.name);
