@@ -85,8 +85,14 @@ test('an ID number already on the register is refused on its field, with a link 
   await drawer.getByLabel('姓名').fill('重复登记');
   await drawer.getByLabel('公民身份号码').fill(idNumber);
   await expect(drawer.getByText(/出生日期 \d{4}-\d{2}-\d{2}/)).toBeVisible();
-  await drawer.getByLabel('与户主关系').click();
-  await page.getByTitle('其他', { exact: true }).click();
+  // By keyboard, as the list is virtual and scrolls under a pointer: down to 父母, then Enter.
+  const relation = drawer.getByLabel('与户主关系');
+  await relation.click();
+  const active = page.locator('.ant-select-dropdown .ant-select-item-option-active');
+  await expect(active).toHaveCount(1);
+  for (let step = 0; step < 12 && (await active.textContent()) !== '父母'; step++) await relation.press('ArrowDown');
+  await relation.press('Enter');
+  await expect(drawer.getByTitle('父母', { exact: true })).toBeVisible();
   await drawer.getByRole('button', { name: '保存' }).click();
 
   await expect(drawer.getByText(`该公民身份号码已登记在 ${holder.name} 名下`)).toBeVisible();
