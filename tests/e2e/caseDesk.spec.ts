@@ -2,7 +2,7 @@
 // grid worker, who signs in and resolves it; the desk follows up (满意) and the month's first-contact rate counts
 // it; a 12345 work order past its deadline shows as overdue.
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { choose, findTarget, openedCaseId, pickResident } from './caseSupport';
+import { choose, dispatchAndSave, findTarget, openedCaseId, pickResident } from './caseSupport';
 import { api, thisMonth, today, tokenOf } from './registerSupport';
 import { signIn } from './support';
 
@@ -52,18 +52,7 @@ test('a walk-in demand goes from the desk to the grid worker and back, and the m
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('诉求内容')).toBeFocused();
   await page.keyboard.type('隔壁棋牌室每晚营业到凌晨，噪声大，影响老人休息。');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('radio', { name: '受理', exact: true })).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  // The dispatch field appears with the choice; a person waits to see it before tabbing on.
-  await expect(page.getByLabel('分派给')).toBeVisible();
-  await page.keyboard.press('Tab');
-  await expect(page.getByLabel('分派给')).toBeFocused();
-  await choose(page, gridWorker.name, gridWorker.name);
-  await page.keyboard.press('Control+Enter');
-  await expect(page.getByText(/已登记诉求 SQ\d{6}-\d{6}/)).toBeVisible();
+  await dispatchAndSave(page, gridWorker.name);
   const caseId = openedCaseId(page);
   const registered = await api(page, deskToken, 'cases.get', { id: caseId });
   expect(registered).toMatchObject({ status: 'assigned', handlerName: gridWorker.name, residentId: target.residentId });

@@ -66,3 +66,22 @@ export async function pickResident(page: Page, target: Target): Promise<void> {
   await expect(page.locator('.case-subject-picked')).toContainText(target.address);
   await expect(page.getByLabel('诉求分类')).toBeFocused();
 }
+
+/**
+ * From the description, by keyboard: past the contact name and phone (filled from the register) to "then", the
+ * arrow to accept-and-dispatch, the dispatch field once it appears, the handler, and Ctrl+Enter to save.
+ */
+export async function dispatchAndSave(page: Page, handlerName: string): Promise<void> {
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: '受理', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  // The dispatch field appears with the choice; a person waits to see it before tabbing on.
+  await expect(page.getByLabel('分派给')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('分派给')).toBeFocused();
+  await choose(page, handlerName, handlerName);
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByText(/已登记诉求 SQ\d{6}-\d{6}/)).toBeVisible();
+}

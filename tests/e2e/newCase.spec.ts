@@ -1,7 +1,7 @@
 // The desk registers cases with the keyboard alone (Tab, arrows, Enter, Ctrl+Enter): a walk-in demand from My work
 // with Alt+N, and a 12345 work order with its number and deadline, dispatched to the grid's own worker.
 import { expect, test } from '@playwright/test';
-import { choose, findTarget, openedCaseId, pickResident } from './caseSupport';
+import { choose, dispatchAndSave, findTarget, openedCaseId, pickResident } from './caseSupport';
 import { api, tokenOf } from './registerSupport';
 import { signIn } from './support';
 
@@ -65,19 +65,8 @@ test('a 12345 work order is entered with its number and deadline and dispatched,
   await expect(page.getByLabel('诉求内容')).toBeFocused();
   await page.keyboard.type('小区门口路灯不亮已一周，夜间出行不便。');
 
-  // Contact name and phone came from the register; the next stop is "then": the arrow moves to accept-and-dispatch.
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('radio', { name: '受理', exact: true })).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByLabel('分派给')).toBeVisible();
-  await page.keyboard.press('Tab');
-  await expect(page.getByLabel('分派给')).toBeFocused();
-  await choose(page, handler.displayName, handler.displayName);
-  await page.keyboard.press('Control+Enter');
+  await dispatchAndSave(page, handler.displayName);
 
-  await expect(page.getByText(/已登记诉求 SQ\d{6}-\d{6}/)).toBeVisible();
   const saved = await api(page, token, 'cases.get', { id: openedCaseId(page) });
   expect(saved).toMatchObject({
     source: 'hotline',
