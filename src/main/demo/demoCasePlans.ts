@@ -24,7 +24,7 @@ export interface PlanInput {
   departments: string[];
   resolution: string;
   /** A duplicate of this earlier case: voided. */
-  duplicateOfNumber?: string;
+  duplicateOf?: { id: number; number: string };
   /** Wishes: who takes it off the wall. */
   claimant?: { kind: ClaimantKind; name: string };
 }
@@ -60,7 +60,7 @@ export function planCase(random: Random, crew: CaseCrew, input: PlanInput): Plan
   const list = new StepList(random, input.registeredAt);
   const accept = (delay: number) => list.take(desk, delay, 'accept');
 
-  if (input.duplicateOfNumber !== undefined) {
+  if (input.duplicateOf !== undefined) {
     if (chance(random, 0.6)) accept(random.int(5, 90) * minute);
     list.take(
       desk,
@@ -68,9 +68,9 @@ export function planCase(random: Random, crew: CaseCrew, input: PlanInput): Plan
       'void',
       {
         voidReason: 'duplicate',
-        duplicateOfNumber: input.duplicateOfNumber,
+        duplicateOf: input.duplicateOf,
       },
-      `与${input.duplicateOfNumber}反映的是同一问题，合并办理`,
+      `与${input.duplicateOf.number}反映的是同一问题，合并办理`,
     );
     return list.steps;
   }

@@ -220,7 +220,6 @@ export function caseWriter(sqlite: Database.Database) {
       ).lastInsertRowid,
     );
     for (const event of outcome.events) {
-      const { handlerUserId: _, ...data } = event.data ?? {};
       insertEvent.run(
         id,
         event.kind,
@@ -230,7 +229,7 @@ export function caseWriter(sqlite: Database.Database) {
         event.actor.name,
         event.at,
         event.note,
-        JSON.stringify(data),
+        JSON.stringify(event.data ?? {}),
       );
     }
     return { id, number };

@@ -1,6 +1,7 @@
 // Walks a demo case through the case flow step by step, as the people named in each step, so every generated
 // timeline is one the app itself would have allowed; a refused step is a bug in the generator and stops the build.
 import { type CaseAction, type CaseFlowState, checkTransition, transitionTarget } from '../../shared/domain/caseFlow';
+import { type StepDetails, type StepEventData, stepEffects } from '../../shared/domain/caseStepEffects';
 import type {
   CaseKind,
   CaseStatus,
@@ -31,7 +32,7 @@ export interface StepData {
   extensionDays?: number;
   approved?: boolean;
   voidReason?: VoidReason;
-  duplicateOfNumber?: string;
+  duplicateOf?: { id: number; number: string };
   claimantKind?: ClaimantKind;
   claimantName?: string;
 }
@@ -51,7 +52,7 @@ export interface TimelineEvent {
   actor: DemoActor;
   at: number;
   note: string;
-  data: StepData | null;
+  data: StepEventData | null;
 }
 
 /** The case as its timeline leaves it: what the `cases` row stores besides the facts of caseFacts(). */
@@ -66,6 +67,7 @@ export interface CaseOutcome {
   handlerName: string | null;
   claimantKind: ClaimantKind | null;
   claimantName: string | null;
+  claimantPhone: string | null;
   claimedAt: number | null;
   escalationLevel: EscalationLevel | null;
   supervisionLevel: SupervisionLevel | null;
@@ -73,6 +75,7 @@ export interface CaseOutcome {
   extensionRequestDays: number | null;
   extensionDays: number;
   voidReason: VoidReason | null;
+  duplicateOfId: number | null;
 }
 
 /**
@@ -108,6 +111,7 @@ export function runTimeline(
     handlerName: null,
     claimantKind: null,
     claimantName: null,
+    claimantPhone: null,
     claimedAt: null,
     escalationLevel: null,
     supervisionLevel: null,
@@ -115,6 +119,7 @@ export function runTimeline(
     extensionRequestDays: null,
     extensionDays: 0,
     voidReason: null,
+    duplicateOfId: null,
   };
   let last = registeredAt;
   for (const step of steps) {
@@ -125,6 +130,13 @@ export function runTimeline(
       throw new Error(`demo case: ${step.actor.role} may not ${step.action} from ${state.status} (${check.refusal})`);
     }
     const toStatus = transitionTarget(state, step.action, step.data?.satisfaction);
+    const { changes, data } = stepEffects(
+      step.action,
+      outcome,
+      detailsOf(step.data ?? {}),
+      { userId: step.actor.userId, name: step.actor.name },
+      step.at,
+    );
     outcome.events.push({
       kind: step.action,
       fromStatus: state.status,
@@ -132,70 +144,21 @@ export function runTimeline(
       actor: step.actor,
       at: step.at,
       note: step.note ?? '',
-      data: step.data ?? null,
+      data,
     });
-    apply(outcome, state, step);
+    Object.assign(outcome, changes);
+    state.handlerUserId = outcome.handlerUserId;
+    state.extensionPending = outcome.extensionPending;
     state.status = toStatus;
     last = step.at;
   }
   outcome.status = state.status;
-  outcome.handlerUserId = state.handlerUserId;
-  outcome.extensionPending = state.extensionPending;
   return outcome;
 }
 
-function apply(outcome: CaseOutcome, state: CaseFlowState, step: PlannedStep): void {
-  const data = step.data ?? {};
-  switch (step.action) {
-    case 'accept':
-      outcome.acceptedAt ??= step.at;
-      break;
-    case 'assign':
-      state.handlerUserId = data.handlerUserId ?? null;
-      outcome.handlerDepartment = data.handlerDepartment ?? null;
-      outcome.handlerName = data.handlerName ?? data.handlerDepartment ?? null;
-      break;
-    case 'return':
-      // Back at the desk, to be dispatched again.
-      state.handlerUserId = null;
-      outcome.handlerDepartment = null;
-      outcome.handlerName = null;
-      break;
-    case 'claim':
-      outcome.claimantKind = data.claimantKind ?? null;
-      outcome.claimantName = data.claimantName ?? null;
-      outcome.claimedAt = step.at;
-      break;
-    case 'resolve':
-      outcome.resolution = data.resolution ?? null;
-      // As the app does: a case nobody was given (answered at the desk) becomes the resolver's.
-      if (state.handlerUserId === null && outcome.handlerDepartment === null) {
-        state.handlerUserId = step.actor.userId;
-        outcome.handlerName = step.actor.name;
-      }
-      break;
-    case 'escalate':
-      outcome.escalationLevel = data.escalationLevel ?? null;
-      break;
-    case 'supervise':
-      outcome.supervisionLevel = data.supervisionLevel ?? null;
-      break;
-    case 'requestExtension':
-      state.extensionPending = true;
-      outcome.extensionRequestDays = data.extensionDays ?? null;
-      break;
-    case 'decideExtension':
-      state.extensionPending = false;
-      if (data.approved) outcome.extensionDays += data.extensionDays ?? 0;
-      outcome.extensionRequestDays = null;
-      break;
-    case 'close':
-      outcome.closedAt = step.at;
-      break;
-    case 'void':
-      outcome.voidReason = data.voidReason ?? null;
-      break;
-    default:
-      break;
-  }
+/** A planned step's details as shared/domain/caseStepEffects takes them. */
+function detailsOf({ handlerUserId, handlerName, handlerDepartment, ...details }: StepData): StepDetails {
+  if (handlerUserId !== undefined) return { ...details, handler: { userId: handlerUserId, name: handlerName ?? '' } };
+  if (handlerDepartment !== undefined) return { ...details, handler: { department: handlerDepartment } };
+  return details;
 }

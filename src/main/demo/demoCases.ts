@@ -162,7 +162,7 @@ export function generateCases(sqlite: Database.Database, options: CaseOptions): 
           resolveBy: base.resolveBy,
           departments: topic.departments,
           resolution: text.resolution,
-          duplicateOfNumber: isDuplicate ? duplicate?.number : undefined,
+          duplicateOf: duplicate ?? undefined,
           claimant,
         });
     const outcome = runTimeline(kind, deskCrew.desk, registeredAt, steps, now);

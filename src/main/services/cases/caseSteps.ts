@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { caseDeadlines } from '../../../shared/domain/caseDeadlines';
 import { caseFacts } from '../../../shared/domain/caseFacts';
 import { actorRefusals, type CaseEventKind, checkTransition, transitionTarget } from '../../../shared/domain/caseFlow';
+import { type StepDetails, stepEffects } from '../../../shared/domain/caseStepEffects';
 import type { CaseStatus, ClaimantKind } from '../../../shared/domain/cases';
 import { roleHasPermission } from '../../../shared/domain/roles';
 import { caseEvents, cases, users } from '../../db/schema';
@@ -109,93 +110,45 @@ function duplicateOf(ctx: Ctx, record: CaseRecord, number: string | undefined): 
   return original;
 }
 
-/** What a step changes on the case besides its status, and the details its timeline entry keeps. */
-function effectsOf(
-  ctx: Ctx,
-  actor: Actor,
-  record: CaseRecord,
-  step: CaseStep,
-): { changes: CaseChanges; data: EventData } {
-  const now = ctx.clock.now();
+/** A step's details with what it names looked up: the handler's account, the case a duplicate repeats. */
+function detailsOf(ctx: Ctx, record: CaseRecord, step: CaseStep): StepDetails {
   switch (step.action) {
-    case 'accept':
-      return { changes: { acceptedAt: now }, data: {} };
     case 'assign': {
-      if (step.handlerUserId !== undefined) {
-        const user = handlerUser(ctx, step.handlerUserId);
-        return {
-          changes: { handlerUserId: user.id, handlerDepartment: null, handlerName: user.displayName },
-          data: { handlerName: user.displayName },
-        };
-      }
-      const department = step.handlerDepartment ?? '';
-      return {
-        changes: { handlerUserId: null, handlerDepartment: department, handlerName: department },
-        data: { handlerName: department, handlerDepartment: department },
-      };
+      if (step.handlerUserId === undefined) return { handler: { department: step.handlerDepartment ?? '' } };
+      const user = handlerUser(ctx, step.handlerUserId);
+      return { handler: { userId: user.id, name: user.displayName } };
     }
+    case 'void':
+      return {
+        voidReason: step.voidReason,
+        duplicateOf: step.voidReason === 'duplicate' ? duplicateOf(ctx, record, step.duplicateOfNumber) : null,
+      };
     case 'claim':
-      return {
-        changes: {
-          claimantKind: step.claimantKind,
-          claimantName: step.claimantName,
-          claimantPhone: step.claimantPhone || null,
-          claimedAt: now,
-        },
-        data: { claimantKind: step.claimantKind, claimantName: step.claimantName },
-      };
-    case 'resolve': {
-      // Resolved by whoever holds it; a case nobody was given (resolved at the desk) is the resolver's.
-      const unassigned = record.handlerUserId === null && record.handlerDepartment === null;
-      const handler = unassigned ? { handlerUserId: actor.userId, handlerName: actor.displayName } : {};
-      return { changes: { resolution: step.resolution, ...handler }, data: { resolution: step.resolution } };
-    }
-    case 'return':
-      return { changes: { handlerUserId: null, handlerDepartment: null, handlerName: null }, data: {} };
-    case 'escalate':
-      return { changes: { escalationLevel: step.escalationLevel }, data: { escalationLevel: step.escalationLevel } };
-    case 'requestExtension':
-      return {
-        changes: { extensionPending: true, extensionRequestDays: step.extensionDays },
-        data: { extensionDays: step.extensionDays },
-      };
-    case 'decideExtension': {
-      const requested = record.extensionRequestDays ?? 0;
-      const cleared = { extensionPending: false, extensionRequestDays: null };
-      const data = { approved: step.approved, extensionDays: requested };
-      if (!step.approved) return { changes: cleared, data };
-      const extensionDays = record.extensionDays + requested;
-      const { resolveBy } = caseDeadlines({
-        registeredAt: record.registeredAt,
-        urgency: record.urgency,
-        limits: categoryLimits(ctx, record.categoryId),
-        hotlineDeadline: record.hotlineDeadline,
-        extensionDays,
-      });
-      return { changes: { ...cleared, extensionDays, resolveBy }, data };
-    }
-    case 'supervise':
-      return {
-        changes: { supervisionLevel: step.supervisionLevel },
-        data: { supervisionLevel: step.supervisionLevel },
-      };
-    case 'followUp':
-      return { changes: {}, data: { satisfaction: step.satisfaction } };
-    case 'close':
-      return { changes: { closedAt: now }, data: {} };
-    case 'void': {
-      const original = step.voidReason === 'duplicate' ? duplicateOf(ctx, record, step.duplicateOfNumber) : null;
-      return {
-        changes: { voidReason: step.voidReason, duplicateOfId: original?.id ?? null },
-        data: original
-          ? { voidReason: step.voidReason, duplicateOfNumber: original.number }
-          : { voidReason: step.voidReason },
-      };
-    }
-    case 'start':
-    case 'note':
-      return { changes: {}, data: {} };
+      return { claimantKind: step.claimantKind, claimantName: step.claimantName, claimantPhone: step.claimantPhone };
+    default:
+      // The other steps carry their details under the same names (resolution, satisfaction, levels, days…).
+      return step as StepDetails;
   }
+}
+
+/** What a step changes on the case besides its status (shared/domain/caseStepEffects), with the deadline it moves. */
+function effectsOf(ctx: Ctx, actor: Actor, record: CaseRecord, step: CaseStep) {
+  const { changes, data } = stepEffects(
+    step.action,
+    record,
+    detailsOf(ctx, record, step),
+    { userId: actor.userId, name: actor.displayName },
+    ctx.clock.now(),
+  );
+  if (changes.extensionDays === undefined) return { changes, data };
+  const { resolveBy } = caseDeadlines({
+    registeredAt: record.registeredAt,
+    urgency: record.urgency,
+    limits: categoryLimits(ctx, record.categoryId),
+    hotlineDeadline: record.hotlineDeadline,
+    extensionDays: changes.extensionDays,
+  });
+  return { changes: { ...changes, resolveBy }, data };
 }
 
 function refused(refusal: string, action: string): AppError {
