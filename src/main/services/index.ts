@@ -6,6 +6,7 @@ import { casesHandlers } from './cases';
 import type { Handlers } from './context';
 import { gridsHandlers } from './grids';
 import { householdsHandlers } from './households';
+import { partyHandlers } from './party';
 import { residentSearchHandlers } from './residentSearch';
 import { residentsHandlers } from './residents';
 import { transferHandlers } from './transfer';
@@ -23,4 +24,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...visitsHandlers,
   ...transferHandlers,
   ...casesHandlers,
+  ...partyHandlers,
 };

@@ -515,6 +515,8 @@ export const casesContract = byName([
         claimantKind: z.enum(claimantKinds),
         claimantName: name(40),
         claimantPhone: phone.optional(),
+        /** A party member on a branch's roster who claims it: counted in their service (party.member). */
+        claimantMemberId: id.optional(),
         note,
       })
       .strict(),

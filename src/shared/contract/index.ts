@@ -5,6 +5,7 @@ import { authContract } from './auth';
 import { casesContract } from './cases';
 import { gridsContract } from './grids';
 import { householdsContract } from './households';
+import { partyContract } from './party';
 import { residentsContract } from './residents';
 import { transferContract } from './transfer';
 import { usersContract } from './users';
@@ -20,6 +21,7 @@ export const contract = {
   ...visitsContract,
   ...transferContract,
   ...casesContract,
+  ...partyContract,
 };
 
 export type Contract = typeof contract;

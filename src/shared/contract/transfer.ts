@@ -59,7 +59,7 @@ export const importPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 
-const download = z.object({ downloadId: z.string(), fileName: z.string(), rowCount: z.number() });
+export const download = z.object({ downloadId: z.string(), fileName: z.string(), rowCount: z.number() });
 
 export const transferContract = byName([
   query('imports.preview', {

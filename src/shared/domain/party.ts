@@ -46,3 +46,42 @@ export function reportTransition(status: ReportStatus, action: ReportAction): Re
 export function isReportEditable(status: ReportStatus): boolean {
   return status === 'draft' || status === 'returned';
 }
+
+/** Where a branch secretary comes from (DOMAIN.md): 离退休干部, 网格员, 志愿者, or anyone else the branch elects. */
+export const secretaryBackgrounds = ['retired_cadre', 'grid_worker', 'volunteer', 'other'] as const;
+export type SecretaryBackground = (typeof secretaryBackgrounds)[number];
+
+/** How a member came onto the roster: 发展入党 in this branch, or 转入 from another organisation. */
+export const memberArrivals = ['joined', 'transferred_in'] as const;
+export type MemberArrival = (typeof memberArrivals)[number];
+
+/** The dated changes kept in a member's history and counted by the monthly report. */
+export const memberEventKinds = ['joined', 'became_full', 'transferred_in', 'transferred_out', 'deceased'] as const;
+export type MemberEventKind = (typeof memberEventKinds)[number];
+
+/** The changes recorded on a member already on the roster (arrivals are recorded by adding the member). */
+export const memberChanges = ['become_full', 'transfer_out', 'deceased'] as const;
+export type MemberChange = (typeof memberChanges)[number];
+
+/** 病假, 因公/工作, 外出, 其他: why a member missed a meeting. */
+export const absenceReasons = ['illness', 'work', 'away', 'other'] as const;
+export type AbsenceReason = (typeof absenceReasons)[number];
+
+/** 现金, 微信, 支付宝, 银行转账. */
+export const duesPaymentMethods = ['cash', 'wechat', 'alipay', 'bank_transfer'] as const;
+export type DuesPaymentMethod = (typeof duesPaymentMethods)[number];
+
+/** Service hours are recorded in half hours, at most a day per record. */
+export const serviceHoursStep = 0.5;
+export const maxServiceHoursPerRecord = 24;
+
+/** Dues may be paid ahead for at most this many months after the current one (a year paid in advance). */
+export const maxMonthsPaidAhead = 12;
+
+/** Arrears are listed over at most this many months before the current one. */
+export const arrearsWindowMonths = 12;
+
+/** A member's standing follows from whether a full-membership date is known. */
+export function standingOf(fullOn: string | null): MemberStanding {
+  return fullOn === null ? 'probationary' : 'full';
+}

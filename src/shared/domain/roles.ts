@@ -24,6 +24,10 @@ export const permissions = [
   'cases.export',
   'wishes.read',
   'wishes.claim',
+  'party.read',
+  'party.manage',
+  'party.setup',
+  'party.review',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -49,6 +53,12 @@ const caseDesk: Permission[] = [
 ];
 
 /**
+ * Keeping a branch's roster, meetings, dues, service records and monthly report. A branch secretary's reach is
+ * limited to their own branch by the services (row scope); managers set branches up and review the reports.
+ */
+const partyWork: Permission[] = ['party.read', 'party.manage'];
+
+/**
  * A grid worker's reach is also limited to their own grids by the services (row scope); attention groups
  * (重点人群) are for managers, administrators and the grid's own worker only.
  */
@@ -65,10 +75,13 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     ...caseDesk,
     'cases.supervise',
     'cases.categories',
+    ...partyWork,
+    'party.setup',
+    'party.review',
   ],
   desk: ['grids.read', ...register, 'households.import', 'households.export', ...caseDesk],
   grid_worker: ['grids.read', ...register, 'residents.attention', 'cases.read', 'cases.handle', 'wishes.read'],
-  branch_secretary: ['grids.read', 'wishes.read', 'wishes.claim'],
+  branch_secretary: ['grids.read', 'wishes.read', 'wishes.claim', ...partyWork],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

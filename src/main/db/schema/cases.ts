@@ -17,6 +17,7 @@ import {
 import { users } from './auth';
 import { grids } from './grids';
 import { households, residents } from './households';
+import { partyMembers } from './party';
 
 /** Two levels: a top category (parent null) and its sub-categories. Deadlines null = the parent's, or the defaults. */
 export const caseCategories = sqliteTable(
@@ -89,6 +90,8 @@ export const cases = sqliteTable(
     claimantKind: text('claimant_kind', { enum: claimantKinds }),
     claimantName: text('claimant_name'),
     claimantPhone: text('claimant_phone'),
+    /** The party member who claimed a wish, when the claimant is on a branch's roster (their service record). */
+    claimantMemberId: integer('claimant_member_id').references(() => partyMembers.id),
     claimedAt: integer('claimed_at'),
     escalationLevel: text('escalation_level', { enum: escalationLevels }),
     supervisionLevel: text('supervision_level', { enum: supervisionLevels }),
@@ -140,6 +143,7 @@ export const cases = sqliteTable(
       // Supervised cases and pending extension requests are few: without these a filter on them reads every case.
       index('cases_supervision_idx').on(t.supervisionLevel, t.id),
       index('cases_extension_pending_idx').on(t.extensionPending, t.id),
+      index('cases_claimant_member_idx').on(t.claimantMemberId).where(sql`${t.claimantMemberId} is not null`),
     ];
   },
 );

@@ -4,5 +4,6 @@ export * from './auth';
 export * from './cases';
 export * from './grids';
 export * from './households';
+export * from './party';
 export * from './settings';
 export * from './transfer';

@@ -1,7 +1,11 @@
 // The English catalogue; typed by the Chinese one so a missing or extra key fails to compile.
 import { caseLabels } from '../../../shared/i18n/caseLabels';
+import { partyLabels } from '../../../shared/i18n/partyLabels';
 import { validationMessages } from '../../../shared/i18n/validation';
 import type { Catalogue } from './catalogue';
+import { lifeText } from './party/lifeText';
+import { reportsText } from './party/reportsText';
+import { rosterText } from './party/rosterText';
 
 export const en: Catalogue = {
   app: {
@@ -567,6 +571,12 @@ export const en: Catalogue = {
     },
     tipsNote: 'Kind defaults to demand, source to desk walk-in, and the case is accepted: skip them when they hold.',
   },
+  partyCommon: {
+    branch: 'Branch',
+    allBranches: 'All branches',
+    chooseBranch: 'Choose a branch',
+    yuan: '¥{{amount}}',
+  },
   householdCases: {
     title: 'Cases ({{count}})',
     register: 'Register a case',
@@ -579,6 +589,10 @@ export const en: Catalogue = {
     moreAtLeast: 'More than {{count}} more: see all',
   },
   ...caseLabels.en,
+  ...partyLabels.en,
+  ...rosterText.en,
+  ...lifeText.en,
+  ...reportsText.en,
   registerFields: {
     name: 'Name',
     idNumber: 'Citizen ID number',
@@ -676,6 +690,16 @@ export const en: Catalogue = {
       extensionAlreadyPending: 'An extension request is already waiting for a decision',
       noExtensionPending: 'There is no extension request waiting for a decision',
       categoryNotFound: 'This case category was not found',
+      branchNotFound: 'This branch was not found (it may not be one you keep)',
+      notYourBranch: 'This is not a branch you keep: it cannot be changed',
+      memberNotFound: 'This member was not found (they may belong to a branch you do not keep)',
+      memberInOtherBranch: '{{name}} is already an active member of “{{branch}}”: nobody is in two branches',
+      memberNotActive: '{{name}} has transferred out or died: the record can no longer be changed',
+      meetingNotFound: 'This meeting was not found',
+      duesAlreadyPaid: 'Dues for {{month}} are already recorded',
+      reportNotEditable: 'The report has been submitted or reviewed: it can no longer be edited',
+      reportAlreadySubmitted: 'The report is already submitted and waits for review',
+      reportNotSubmitted: 'Only a submitted report can be approved or returned',
       categoryHasChildren: 'Archive the {{count}} sub-categories of “{{name}}” first',
       categoryParentArchived: 'Restore the top category “{{name}}” first',
       xlsFormat:
@@ -1264,6 +1288,13 @@ export const en: Catalogue = {
       case_categories: 'Case categories',
       case_views: 'List views',
       case_attachments: 'Case attachments',
+      party_branches: 'Party branches',
+      party_members: 'Party members',
+      party_committee: 'Branch committees',
+      party_meetings: 'Branch meetings',
+      party_dues_payments: 'Party dues',
+      party_service_records: 'Members’ service records',
+      party_reports: 'Monthly membership reports',
     },
     actions: {
       auth: {
@@ -1340,6 +1371,33 @@ export const en: Catalogue = {
         createCategory: 'Add case category',
         updateCategory: 'Change case category',
       },
+      party: {
+        branches: 'View party branches',
+        branch: 'View a branch',
+        createBranch: 'Set up a branch',
+        updateBranch: 'Change a branch',
+        setCommittee: 'Change a branch committee',
+        members: 'View the roster',
+        member: 'View a member',
+        addMember: 'Add a member',
+        updateMember: 'Edit a member',
+        changeMember: 'Record a member’s change',
+        meetings: 'View branch meetings',
+        meeting: 'View a meeting',
+        recordMeeting: 'Record a meeting',
+        updateMeeting: 'Correct a meeting',
+        meetingsOwed: 'View the 三会一课 calendar',
+        duesSheet: 'View a dues sheet',
+        recordDues: 'Record dues',
+        arrears: 'View dues arrears',
+        services: 'View members’ service',
+        recordService: 'Record a member’s service',
+        reports: 'View monthly reports',
+        report: 'View a monthly report',
+        saveReport: 'Save a monthly report',
+        submitReport: 'Submit a monthly report',
+        reviewReport: 'Review a monthly report',
+      },
       wishes: {
         wall: 'Read wish wall',
         claim: 'Record wish claimed',
@@ -1349,6 +1407,8 @@ export const en: Catalogue = {
         households: 'Export household list',
         changes: 'Export changes',
         cases: 'Export the case list',
+        partyMembers: 'Export the party roster',
+        partyReport: 'Export a monthly membership report',
       },
     },
   },

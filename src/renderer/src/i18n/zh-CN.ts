@@ -1,6 +1,10 @@
 // The Chinese catalogue: every visible string of the renderer, and the shape the English one must match.
 import { caseLabels } from '../../../shared/i18n/caseLabels';
+import { partyLabels } from '../../../shared/i18n/partyLabels';
 import { validationMessages } from '../../../shared/i18n/validation';
+import { lifeText } from './party/lifeText';
+import { reportsText } from './party/reportsText';
+import { rosterText } from './party/rosterText';
 
 export const zhCN = {
   app: {
@@ -561,6 +565,12 @@ export const zhCN = {
     },
     tipsNote: '类型默认“诉求”，来源默认“窗口来访”，登记后默认“受理”；不需要改时直接跳过。',
   },
+  partyCommon: {
+    branch: '党支部',
+    allBranches: '全部党支部',
+    chooseBranch: '请选择党支部',
+    yuan: '{{amount}} 元',
+  },
   householdCases: {
     title: '诉求记录（{{count}}）',
     register: '登记诉求',
@@ -573,6 +583,10 @@ export const zhCN = {
     moreAtLeast: '还有 {{count}} 件以上，查看全部',
   },
   ...caseLabels['zh-CN'],
+  ...partyLabels['zh-CN'],
+  ...rosterText['zh-CN'],
+  ...lifeText['zh-CN'],
+  ...reportsText['zh-CN'],
   registerFields: {
     name: '姓名',
     idNumber: '公民身份号码',
@@ -668,6 +682,16 @@ export const zhCN = {
       extensionAlreadyPending: '已有一份延期申请在等待审批',
       noExtensionPending: '没有待审批的延期申请',
       categoryNotFound: '找不到该诉求分类',
+      branchNotFound: '找不到该党支部（可能不是您负责的支部）',
+      notYourBranch: '这不是您负责的党支部，不能修改',
+      memberNotFound: '找不到该党员（可能不在您负责的支部）',
+      memberInOtherBranch: '{{name}} 已是“{{branch}}”的在册党员，同一人不能同时在两个支部',
+      memberNotActive: '{{name}} 已转出或去世，不能再修改',
+      meetingNotFound: '找不到该会议记录',
+      duesAlreadyPaid: '{{month}} 的党费已经登记过了',
+      reportNotEditable: '月报已提交或已审核，不能再修改',
+      reportAlreadySubmitted: '月报已经提交，请等待审核',
+      reportNotSubmitted: '只有已提交的月报才能审核或退回',
       categoryHasChildren: '请先归档“{{name}}”下的 {{count}} 个小类',
       categoryParentArchived: '请先恢复上级分类“{{name}}”',
       xlsFormat: '这是旧版 .xls 文件或加了密码的工作簿，请在 Excel 或 WPS 中另存为 .xlsx 后再导入',
@@ -1235,6 +1259,13 @@ export const zhCN = {
       case_categories: '诉求分类',
       case_views: '列表视图',
       case_attachments: '诉求附件',
+      party_branches: '党支部',
+      party_members: '党员',
+      party_committee: '支委会',
+      party_meetings: '组织生活会议',
+      party_dues_payments: '党费',
+      party_service_records: '党员服务记录',
+      party_reports: '组织生活月报',
     },
     actions: {
       auth: {
@@ -1311,6 +1342,33 @@ export const zhCN = {
         createCategory: '新增诉求分类',
         updateCategory: '修改诉求分类',
       },
+      party: {
+        branches: '查看党支部',
+        branch: '查看党支部详情',
+        createBranch: '新建党支部',
+        updateBranch: '修改党支部',
+        setCommittee: '调整支委会',
+        members: '查看党员名册',
+        member: '查看党员档案',
+        addMember: '新增党员',
+        updateMember: '修改党员信息',
+        changeMember: '登记党员变动',
+        meetings: '查看组织生活记录',
+        meeting: '查看会议记录',
+        recordMeeting: '登记组织生活会议',
+        updateMeeting: '修改会议记录',
+        meetingsOwed: '查看三会一课完成情况',
+        duesSheet: '查看党费收缴表',
+        recordDues: '登记党费',
+        arrears: '查看党费欠缴',
+        services: '查看党员服务记录',
+        recordService: '登记党员服务',
+        reports: '查看组织生活月报',
+        report: '查看月报',
+        saveReport: '保存月报',
+        submitReport: '提交月报',
+        reviewReport: '审核月报',
+      },
       wishes: {
         wall: '查看心愿墙',
         claim: '登记心愿认领',
@@ -1320,6 +1378,8 @@ export const zhCN = {
         households: '导出住户名单',
         changes: '导出变更',
         cases: '导出诉求列表',
+        partyMembers: '导出党员名册',
+        partyReport: '导出组织生活月报',
       },
     },
   },

@@ -10,6 +10,11 @@ import { GridsPage } from '../grids/GridsPage';
 import { HomePage } from '../home/HomePage';
 import { HouseholdsPage } from '../households/HouseholdsPage';
 import { ImportPage } from '../imports/ImportPage';
+import { BranchesPage } from '../party/branches/BranchesPage';
+import { DuesPage } from '../party/dues/DuesPage';
+import { MeetingsPage } from '../party/meetings/MeetingsPage';
+import { MembersPage } from '../party/members/MembersPage';
+import { ReportsPage } from '../party/reports/ReportsPage';
 import { UsersPage } from '../users/UsersPage';
 import { VisitsPage } from '../visits/VisitsPage';
 import { WishWallPage } from '../wishes/WishWallPage';
@@ -28,6 +33,11 @@ const builtPages: Partial<Record<AreaKey, ComponentType>> = {
   grids: GridsPage,
   households: HouseholdsPage,
   visits: VisitsPage,
+  partyBranches: BranchesPage,
+  partyMembers: MembersPage,
+  partyMeetings: MeetingsPage,
+  partyDues: DuesPage,
+  partyReports: ReportsPage,
   householdImport: ImportPage,
   users: UsersPage,
   audit: AuditPage,

@@ -75,7 +75,6 @@ export interface Area {
   access: AreaAccess;
 }
 
-const partyWork: readonly Role[] = ['admin', 'manager', 'branch_secretary'];
 const fieldWork: readonly Role[] = ['admin', 'manager', 'grid_worker'];
 const management: readonly Role[] = ['admin', 'manager'];
 
@@ -145,40 +144,40 @@ export const areas: Area[] = [
     group: 'party',
     path: '/party/branches',
     icon: FlagOutlined,
-    built: false,
-    access: { roles: partyWork },
+    built: true,
+    access: { permission: 'party.read' },
   },
   {
     key: 'partyMembers',
     group: 'party',
     path: '/party/members',
     icon: UserOutlined,
-    built: false,
-    access: { roles: partyWork },
+    built: true,
+    access: { permission: 'party.read' },
   },
   {
     key: 'partyMeetings',
     group: 'party',
     path: '/party/meetings',
     icon: CalendarOutlined,
-    built: false,
-    access: { roles: partyWork },
+    built: true,
+    access: { permission: 'party.read' },
   },
   {
     key: 'partyDues',
     group: 'party',
     path: '/party/dues',
     icon: MoneyCollectOutlined,
-    built: false,
-    access: { roles: partyWork },
+    built: true,
+    access: { permission: 'party.read' },
   },
   {
     key: 'partyReports',
     group: 'party',
     path: '/party/reports',
     icon: FileTextOutlined,
-    built: false,
-    access: { roles: partyWork },
+    built: true,
+    access: { permission: 'party.read' },
   },
   {
     key: 'teamStaff',

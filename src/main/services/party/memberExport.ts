@@ -1,0 +1,11 @@
+// STUB: replaced by the party services.
+import { AppError } from '../../../shared/contract/errors';
+import type { Handlers } from '../context';
+
+const notBuilt = (name: string): never => {
+  throw new AppError('INTERNAL', `${name} is not built yet.`);
+};
+
+export const memberExportHandlers: Handlers<'exports.partyMembers'> = {
+  'exports.partyMembers': () => notBuilt('exports.partyMembers'),
+};
