@@ -1,6 +1,7 @@
 // Files in and out, whatever the transport: an upload stored for the import procedures, an export found for
 // download. Not contract procedures: files are bytes, larger than an RPC body. Authorization asks the router.
-import type { Envelope } from '../../shared/contract/errors';
+import { AppError, type Envelope } from '../../shared/contract/errors';
+import { type Permission, roleHasPermission } from '../../shared/domain/roles';
 import type { Actor } from '../services/context';
 import { findExport } from '../services/transfer/exportFiles';
 import { type StoredUpload, storeUpload } from '../services/transfer/uploads';
@@ -9,7 +10,8 @@ import type { Router } from './router';
 export type FileRouter = Pick<Router, 'authorize' | 'toAppError' | 'dataDir' | 'clock'>;
 
 export const uploadPermission = 'households.import';
-export const downloadPermission = 'households.export';
+/** Who may fetch an export they made: the roles that may make one (the register's, the cases', the party's). */
+export const downloadPermissions: readonly Permission[] = ['households.export', 'cases.export', 'party.read'];
 
 function failure(router: FileRouter, error: unknown, operation: string): Envelope<never> {
   return { ok: false, error: router.toAppError(error, operation).toBody() };
@@ -49,7 +51,10 @@ export async function openDownload(
   request: { token: string | null; downloadId: string },
 ): Promise<Envelope<{ file: string; fileName: string }>> {
   try {
-    const actor = router.authorize(request.token, downloadPermission) as Actor;
+    const actor = router.authorize(request.token, 'signedIn') as Actor;
+    if (!downloadPermissions.some((permission) => roleHasPermission(actor.role, permission))) {
+      throw new AppError('FORBIDDEN', 'Your role may not do this.', { reason: 'forbidden' });
+    }
     return { ok: true, data: await findExport(router.dataDir, request.downloadId, actor.userId) };
   } catch (error) {
     return failure(router, error, 'download');

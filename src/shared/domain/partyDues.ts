@@ -33,6 +33,13 @@ export function isValidIncomeFen(incomeFen: number): boolean {
   return Number.isSafeInteger(incomeFen) && incomeFen >= 0;
 }
 
+/** The rate applied to an income, in basis points (100 = 1%); null for the flat categories (students…). */
+export function duesRateBasisPoints(category: IncomeCategory, incomeFen: number): number | null {
+  if (category !== 'employed' && category !== 'retired') return null;
+  const brackets = category === 'employed' ? employedBrackets : retiredBrackets;
+  return (brackets.find((b) => incomeFen <= b.upToFen) ?? brackets[brackets.length - 1])?.basisPoints ?? 0;
+}
+
 /**
  * The month's dues in fen. Fractions of a fen are rounded half up (3,000.01 yuan at 1% is 30.0001 yuan: 3,000 fen).
  * Throws on an income that is not whole, non-negative fen: the contract refuses it before it gets here.

@@ -69,6 +69,7 @@ export const validationMessages = {
     attendeeRepeated: '同一名党员在出席名单中出现了两次',
     moreAttendeesThanMembers: '出席和缺席人数（{{attendees}}）超过了本支部在册党员人数（{{members}}）',
     absenceReasonRequired: '缺席须注明原因',
+    meetingBranchFixed: '会议所属的支部不能更改',
     committeeOneSecretary: '支委会只能有一位书记',
     committeeSeatRepeated: '同一名党员在支委会中出现了两次',
     committeeMemberNotInBranch: '支委会成员须是本支部的在册党员',
@@ -81,6 +82,8 @@ export const validationMessages = {
     opinionRequired: '退回时请写明意见，便于支部修改',
     reportMonthInFuture: '{{month}} 还没有开始，不能填报',
     serviceHoursStep: '服务时长以半小时为单位',
+    claimantMemberUnknown: '没有这位在册党员，请从党员名册中选择',
+    claimantMemberNotPartyKind: '只有认领方为“党员”时才能关联党员名册中的党员',
   },
   en: {
     required: 'Required',
@@ -152,6 +155,7 @@ export const validationMessages = {
     moreAttendeesThanMembers:
       'The attendance ({{attendees}}) lists more people than the branch has members ({{members}})',
     absenceReasonRequired: 'Give a reason for an absence',
+    meetingBranchFixed: 'A meeting stays with the branch that held it',
     committeeOneSecretary: 'A committee has one secretary only',
     committeeSeatRepeated: 'The same member sits twice on the committee',
     committeeMemberNotInBranch: 'Committee members are active members of this branch',
@@ -164,6 +168,8 @@ export const validationMessages = {
     opinionRequired: 'Give an opinion when returning a report, so the branch knows what to correct',
     reportMonthInFuture: '{{month}} has not begun: there is nothing to report yet',
     serviceHoursStep: 'Service hours are counted in half hours',
+    claimantMemberUnknown: 'This party member is not on any branch’s roster; pick one from the roster',
+    claimantMemberNotPartyKind: 'Link a member of the roster only when the claimant is a party member',
   },
 } as const;
 
