@@ -11,6 +11,7 @@ import { hashPassword } from '../services/passwords';
 import { settingKeys, writeSetting } from '../services/settingsStore';
 import { type CaseSummary, generateCases } from './demoCases';
 import { addGridWorkerAccounts } from './demoGridWorkers';
+import { generateParty, type PartySummary } from './demoParty';
 import { generateRegister, type RegisterSummary } from './demoRegister';
 import type { DemoPerson } from './families';
 import { chineseName, mobileNumber } from './names';
@@ -99,13 +100,14 @@ export interface DemoSummary {
   users: number;
   register: RegisterSummary;
   cases: CaseSummary;
+  party: PartySummary;
 }
 
 export function buildDemo(db: AppDb, now: number): DemoSummary {
   const random = seededRandom(20221026);
   const today = localDate(now);
   const since = `${Number(today.slice(0, 4)) - 2}-01-01`;
-  const summary: Omit<DemoSummary, 'register' | 'cases'> = {
+  const summary: Omit<DemoSummary, 'register' | 'cases' | 'party'> = {
     demo: true,
     communities: 0,
     grids: 0,
@@ -204,8 +206,9 @@ export function buildDemo(db: AppDb, now: number): DemoSummary {
   });
 
   const cases = generateCases(db.$client, { now, seed: 20221026, showcase: true });
+  const party = generateParty(db, { now, seed: 20221026 });
 
   writeSetting(db, settingKeys.centreName, `${demoStreet.name}（演示）`);
   writeSetting(db, settingKeys.isDemo, true);
-  return { ...summary, register, cases };
+  return { ...summary, register, cases, party };
 }
