@@ -8,7 +8,9 @@ import { type ClaimantKind, claimantKinds } from '../../../../shared/domain/case
 import { isRpcError } from '../../api/RpcError';
 import { FormModal, useSaveAndClose } from '../../components/FormModal';
 import { zodRule } from '../../components/zodRule';
+import { useCan } from '../auth/SessionProvider';
 import { useCaseMutation } from '../cases/useCaseMutation';
+import { MemberNameInput } from '../party/members/MemberNameInput';
 
 export interface ClaimTarget {
   id: number;
@@ -40,6 +42,11 @@ export function ClaimWishModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<ClaimValues>();
   const [conflict, setConflict] = useState(false);
+  // A party member picked off the roster, so the claim counts in their service; those who cannot read the roster type a name.
+  const [memberId, setMemberId] = useState<number | undefined>(undefined);
+  const findsMembers = useCan('party.read');
+  const claimantKind: ClaimantKind | undefined = Form.useWatch('claimantKind', form);
+  const picksMember = findsMembers && claimantKind === 'party_member';
   const claim = useCaseMutation('wishes.claim');
   const save = useSaveAndClose(form, onClose, (error) => {
     if (isRpcError(error) && (error.code === 'CONFLICT' || error.code === 'INVALID_TRANSITION')) setConflict(true);
@@ -55,6 +62,7 @@ export function ClaimWishModal({
         claimantKind: values.claimantKind,
         claimantName: values.claimantName,
         claimantPhone: values.claimantPhone || undefined,
+        claimantMemberId: values.claimantKind === 'party_member' ? memberId : undefined,
         note: values.note ?? '',
       });
       return t('wishWall.claimed', { name: values.claimantName, number: change.number });
@@ -69,7 +77,10 @@ export function ClaimWishModal({
       okText={t('wishWall.claim')}
       okButtonProps={{ disabled: !stillOpen }}
       onClose={onClose}
-      onClosed={() => setConflict(false)}
+      onClosed={() => {
+        setConflict(false);
+        setMemberId(undefined);
+      }}
       pending={claim.isPending}
       width={520}
     >
@@ -86,7 +97,15 @@ export function ClaimWishModal({
           title={t(stillOpen ? 'wishWall.claimConflict' : 'wishWall.claimTaken')}
         />
       )}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ claimantKind: 'party_member' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        onValuesChange={(changed: Partial<ClaimValues>) => {
+          if (changed.claimantKind) setMemberId(undefined);
+        }}
+        initialValues={{ claimantKind: 'party_member' }}
+      >
         <Form.Item name="claimantKind" label={t('wishWall.claimantKind')} required>
           <Radio.Group
             optionType="button"
@@ -95,12 +114,12 @@ export function ClaimWishModal({
         </Form.Item>
         <Form.Item
           name="claimantName"
-          label={t('wishWall.claimantName')}
+          label={picksMember ? t('partyRoster.claimMember') : t('wishWall.claimantName')}
           required
           rules={[zodRule(fields.claimantName, t)]}
-          extra={t('wishWall.claimantNameHint')}
+          extra={picksMember ? t('partyRoster.claimMemberHint') : t('wishWall.claimantNameHint')}
         >
-          <Input autoFocus maxLength={40} />
+          {picksMember ? <MemberNameInput autoFocus onMember={setMemberId} /> : <Input autoFocus maxLength={40} />}
         </Form.Item>
         <Form.Item name="claimantPhone" label={t('wishWall.claimantPhone')} rules={[zodRule(fields.claimantPhone, t)]}>
           <Input maxLength={20} />

@@ -1,4 +1,16 @@
-// STUB: replaced by the party screens.
+// The roster area: the filtered roster at /party/members, one member's file at /party/members/:id.
+import { Route, Routes } from 'react-router-dom';
+import { NotFoundPage } from '../../shell/NotFoundPage';
+import { MemberListPage } from './MemberListPage';
+import { MemberPage } from './MemberPage';
+import './members.css';
+
 export function MembersPage() {
-  return <div>党员名册</div>;
+  return (
+    <Routes>
+      <Route index element={<MemberListPage />} />
+      <Route path=":id" element={<MemberPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
 }

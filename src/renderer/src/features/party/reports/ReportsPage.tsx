@@ -1,4 +1,16 @@
-// STUB: replaced by the party screens.
+// The reports area: the month's list of branches at /party/reports, one branch's report at /party/reports/:branchId/:month.
+import { Route, Routes } from 'react-router-dom';
+import { NotFoundPage } from '../../shell/NotFoundPage';
+import { ReportListPage } from './ReportListPage';
+import { ReportPage } from './ReportPage';
+import './reports.css';
+
 export function ReportsPage() {
-  return <div>组织生活月报</div>;
+  return (
+    <Routes>
+      <Route index element={<ReportListPage />} />
+      <Route path=":branchId/:month" element={<ReportPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
 }
