@@ -1,12 +1,12 @@
 // One case at /cases/:id: its marks and facts, the steps the user may take now and its attachments on the left,
 // every step so far on the right; details can be corrected in a drawer by those who may.
 import { EditOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Result, Row, Skeleton, Tag, Typography } from 'antd';
+import { Button, Card, Col, Row, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useQueryProc } from '../../api/hooks';
-import { describeError } from '../../i18n/describeError';
+import { RecordBreadcrumb, RecordLoading, RecordUnavailable } from '../../components/RecordPage';
 import { AttachmentsCard } from './AttachmentsCard';
 import { CaseActions } from './CaseActions';
 import { CaseHeader } from './CaseHeader';
@@ -26,47 +26,24 @@ export function CasePage() {
   );
   const [editing, setEditing] = useState(false);
 
-  const breadcrumb = (current: string) => (
-    <Breadcrumb
-      className="case-breadcrumb"
-      items={[
-        { key: 'list', title: <Link to="/cases">{t('casePage.backToList')}</Link> },
-        { key: 'here', title: current },
-      ]}
-    />
-  );
+  const back = { to: '/cases', label: t('casePage.backToList') };
 
-  if (found.isPending) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
+  if (found.isPending) return <RecordLoading />;
   if (found.isError) {
-    const missing = found.error.code === 'NOT_FOUND';
     return (
-      <>
-        {breadcrumb('…')}
-        <Card>
-          <Result
-            status={missing ? '404' : 'warning'}
-            title={missing ? t('casePage.notFound') : describeError(found.error, t)}
-            extra={
-              <Link to="/cases">
-                <Button type="primary">{t('casePage.backToList')}</Button>
-              </Link>
-            }
-          />
-        </Card>
-      </>
+      <RecordUnavailable
+        back={back}
+        error={found.error}
+        notFound={t('casePage.notFound')}
+        breadcrumbClassName="case-breadcrumb"
+      />
     );
   }
 
   const detail = found.data;
   return (
     <div className="case-page">
-      {breadcrumb(detail.number)}
+      <RecordBreadcrumb back={back} current={detail.number} className="case-breadcrumb" />
       <div className="case-title">
         <div className="case-title-main">
           <Typography.Title level={1} className="case-title-number">

@@ -1,13 +1,13 @@
 // One household, one file (一户一档): the household, its members, former members, visits, cases and its history.
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Result, Row, Skeleton } from 'antd';
+import { Button, Card, Col, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import type { ResidentSummary } from '../../../../shared/contract/residents';
 import { useQueryProc } from '../../api/hooks';
 import { PageTitle } from '../../components/PageTitle';
-import { describeError } from '../../i18n/describeError';
+import { RecordBreadcrumb, RecordLoading, RecordUnavailable } from '../../components/RecordPage';
 import { useCan } from '../auth/SessionProvider';
 import { RecordVisitModal, type VisitTarget } from '../visits/RecordVisitModal';
 import { FormerMembers } from './FormerMembers';
@@ -33,40 +33,11 @@ export function HouseholdFilePage() {
   const [leaving, setLeaving] = useState<{ resident: ResidentSummary; kind: LeaveKind } | null>(null);
   const [visiting, setVisiting] = useState<VisitTarget | null>(null);
 
-  const breadcrumb = (current: string) => (
-    <Breadcrumb
-      className="household-breadcrumb"
-      items={[
-        { key: 'list', title: <Link to="/households">{t('household.backToList')}</Link> },
-        { key: 'here', title: current },
-      ]}
-    />
-  );
+  const back = { to: '/households', label: t('household.backToList') };
 
-  if (file.isPending) {
-    return (
-      <Card>
-        <Skeleton active />
-      </Card>
-    );
-  }
+  if (file.isPending) return <RecordLoading />;
   if (file.isError) {
-    return (
-      <>
-        {breadcrumb('…')}
-        <Card>
-          <Result
-            status={file.error.code === 'NOT_FOUND' ? '404' : 'warning'}
-            title={file.error.code === 'NOT_FOUND' ? t('household.notFound') : describeError(file.error, t)}
-            extra={
-              <Link to="/households">
-                <Button type="primary">{t('household.backToList')}</Button>
-              </Link>
-            }
-          />
-        </Card>
-      </>
-    );
+    return <RecordUnavailable back={back} error={file.error} notFound={t('household.notFound')} />;
   }
 
   const { household, members, formerMembers, visits, history } = file.data;
@@ -78,7 +49,7 @@ export function HouseholdFilePage() {
 
   return (
     <div className="household-file">
-      {breadcrumb(household.address)}
+      <RecordBreadcrumb back={back} current={household.address} />
       <PageTitle
         title={household.address}
         intro={household.gridPath}

@@ -1,14 +1,14 @@
 // One branch at /party/branches/:id: its facts and its committee; managers change the facts, whoever keeps the
 // branch adjusts the committee.
 import { EditOutlined, TeamOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Descriptions, Flex, Result, Skeleton, Table, Tag } from 'antd';
+import { Button, Card, Descriptions, Flex, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { BranchDetail } from '../../../../../shared/contract/party';
 import { useQueryProc } from '../../../api/hooks';
 import { PageTitle } from '../../../components/PageTitle';
-import { describeError } from '../../../i18n/describeError';
+import { RecordBreadcrumb, RecordLoading, RecordUnavailable } from '../../../components/RecordPage';
 import { useCan } from '../../auth/SessionProvider';
 import { useBranches } from '../partyQueries';
 import { MeetingsOwed } from './BranchCard';
@@ -28,48 +28,24 @@ export function BranchDetailPage() {
   // A secretary with one branch came straight here; a list of one is no place to go back to.
   const showList = canSetup || reachable > 1;
 
-  const breadcrumb = (current: string) =>
-    showList && (
-      <Breadcrumb
-        className="party-breadcrumb"
-        items={[
-          { key: 'list', title: <Link to="/party/branches">{t('partyBranchesPage.backToList')}</Link> },
-          { key: 'here', title: current },
-        ]}
-      />
-    );
+  const back = { to: '/party/branches', label: t('partyBranchesPage.backToList') };
 
-  if (found.isPending) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
+  if (found.isPending) return <RecordLoading />;
   if (found.isError) {
-    const missing = found.error.code === 'NOT_FOUND';
     return (
-      <>
-        {breadcrumb('…')}
-        <Card>
-          <Result
-            status={missing ? '404' : 'warning'}
-            title={missing ? t('partyBranchesPage.notFound') : describeError(found.error, t)}
-            extra={
-              <Link to="/party/branches">
-                <Button type="primary">{t('partyBranchesPage.backToList')}</Button>
-              </Link>
-            }
-          />
-        </Card>
-      </>
+      <RecordUnavailable
+        back={back}
+        error={found.error}
+        notFound={t('partyBranchesPage.notFound')}
+        breadcrumb={showList}
+      />
     );
   }
   const branch = found.data;
 
   return (
     <>
-      {breadcrumb(branch.name)}
+      {showList && <RecordBreadcrumb back={back} current={branch.name} />}
       <PageTitle
         title={branch.name}
         intro={branch.gridPath}

@@ -1,12 +1,12 @@
 // One member at /party/members/:id: their particulars and history on the left; dues of the last 12 months, service
 // and claimed wishes on the right. Whoever keeps the branch edits the record and records dated changes here.
-import { Breadcrumb, Button, Card, Dropdown, Flex, Result, Skeleton, Typography } from 'antd';
+import { Button, Card, Dropdown, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { MemberChange } from '../../../../../shared/domain/party';
 import { useQueryProc } from '../../../api/hooks';
-import { describeError } from '../../../i18n/describeError';
+import { RecordBreadcrumb, RecordLoading, RecordUnavailable } from '../../../components/RecordPage';
 import { useCan } from '../../auth/SessionProvider';
 import { EditMemberDrawer } from './EditMemberDrawer';
 import { MemberChangeModal } from './MemberChangeModal';
@@ -25,41 +25,11 @@ export function MemberPage() {
   const [editing, setEditing] = useState(false);
   const [change, setChange] = useState<MemberChange | null>(null);
 
-  const breadcrumb = (current: string) => (
-    <Breadcrumb
-      className="party-breadcrumb"
-      items={[
-        { key: 'list', title: <Link to="/party/members">{t('partyRoster.backToList')}</Link> },
-        { key: 'here', title: current },
-      ]}
-    />
-  );
+  const back = { to: '/party/members', label: t('partyRoster.backToList') };
 
-  if (found.isPending) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
+  if (found.isPending) return <RecordLoading />;
   if (found.isError) {
-    const missing = found.error.code === 'NOT_FOUND';
-    return (
-      <>
-        {breadcrumb('…')}
-        <Card>
-          <Result
-            status={missing ? '404' : 'warning'}
-            title={missing ? t('partyRoster.notFound') : describeError(found.error, t)}
-            extra={
-              <Link to="/party/members">
-                <Button type="primary">{t('partyRoster.backToList')}</Button>
-              </Link>
-            }
-          />
-        </Card>
-      </>
-    );
+    return <RecordUnavailable back={back} error={found.error} notFound={t('partyRoster.notFound')} />;
   }
 
   const member = found.data;
@@ -72,7 +42,7 @@ export function MemberPage() {
 
   return (
     <div className="member-page">
-      {breadcrumb(member.name)}
+      <RecordBreadcrumb back={back} current={member.name} />
       <div className="member-title">
         <Flex align="center" gap={10} wrap>
           <Typography.Title level={1} className="member-name">

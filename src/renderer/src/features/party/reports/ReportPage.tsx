@@ -1,14 +1,14 @@
 // One branch's report for a month at /party/reports/:branchId/:month: who and what it is for, the reviewer's
 // opinion when returned, the figures, the remarks (typed while the branch holds it), its history; and the same
 // sheet laid out on A4 when printed, with a signature line.
-import { Alert, Breadcrumb, Button, Card, Descriptions, Input, Result, Skeleton, Typography } from 'antd';
+import { Alert, Card, Descriptions, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import type { ReportDetail } from '../../../../../shared/contract/party';
 import { isReportEditable } from '../../../../../shared/domain/party';
 import { useQueryProc } from '../../../api/hooks';
-import { describeError } from '../../../i18n/describeError';
+import { RecordBreadcrumb, RecordLoading, RecordUnavailable } from '../../../components/RecordPage';
 import { useCan } from '../../auth/SessionProvider';
 import { ReportActions } from './ReportActions';
 import { ReportFiguresView } from './ReportFiguresView';
@@ -27,53 +27,27 @@ export function ReportPage() {
   const found = useQueryProc('party.report', { branchId, month }, { enabled: valid, staleTime: 0 });
   const listLink = valid ? `/party/reports?month=${month}` : '/party/reports';
 
-  const breadcrumb = (current: string) => (
-    <Breadcrumb
-      className="report-breadcrumb report-no-print"
-      items={[
-        { key: 'list', title: <Link to={listLink}>{t('partyReports.backToList')}</Link> },
-        { key: 'here', title: current },
-      ]}
-    />
-  );
+  const back = { to: listLink, label: t('partyReports.backToList') };
 
-  if (valid && found.isPending) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </Card>
-    );
-  }
+  if (valid && found.isPending) return <RecordLoading rows={10} />;
   if (!valid || !found.isSuccess) {
-    const missing = !valid || found.error?.code === 'NOT_FOUND';
     return (
-      <>
-        {breadcrumb('…')}
-        <Card>
-          <Result
-            status={missing ? '404' : 'warning'}
-            title={
-              future
-                ? t('partyReports.futureMonth', { month: monthLabel(month, t) })
-                : !valid
-                  ? t('partyReports.badAddress')
-                  : missing
-                    ? t('partyReports.notFound')
-                    : describeError(found.error, t)
-            }
-            extra={
-              <Link to={listLink}>
-                <Button type="primary">{t('partyReports.backToList')}</Button>
-              </Link>
-            }
-          />
-        </Card>
-      </>
+      <RecordUnavailable
+        back={back}
+        error={valid ? found.error : null}
+        notFound={valid ? t('partyReports.notFound') : t('partyReports.badAddress')}
+        title={future ? t('partyReports.futureMonth', { month: monthLabel(month, t) }) : undefined}
+        breadcrumbClassName="report-no-print"
+      />
     );
   }
   return (
     <>
-      {breadcrumb(`${found.data.branchName} · ${monthLabel(month, t)}`)}
+      <RecordBreadcrumb
+        back={back}
+        current={`${found.data.branchName} · ${monthLabel(month, t)}`}
+        className="report-no-print"
+      />
       <ReportSheet key={`${branchId}/${month}`} detail={found.data} />
     </>
   );
