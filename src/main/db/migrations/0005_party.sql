@@ -75,6 +75,8 @@ CREATE TABLE `party_meetings` (
 --> statement-breakpoint
 CREATE INDEX `party_meetings_branch_month_idx` ON `party_meetings` (`branch_id`,`month`,`type`);--> statement-breakpoint
 CREATE INDEX `party_meetings_month_idx` ON `party_meetings` (`month`,`branch_id`);--> statement-breakpoint
+CREATE INDEX `party_meetings_held_idx` ON `party_meetings` (`held_on`,`id`);--> statement-breakpoint
+CREATE INDEX `party_meetings_branch_held_idx` ON `party_meetings` (`branch_id`,`held_on`,`id`);--> statement-breakpoint
 CREATE TABLE `party_member_events` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`member_id` integer NOT NULL,
@@ -176,5 +178,7 @@ CREATE TABLE `party_service_records` (
 --> statement-breakpoint
 CREATE INDEX `party_service_member_idx` ON `party_service_records` (`member_id`,`served_on`);--> statement-breakpoint
 CREATE INDEX `party_service_branch_month_idx` ON `party_service_records` (`branch_id`,`month`);--> statement-breakpoint
+CREATE INDEX `party_service_served_idx` ON `party_service_records` (`served_on`,`id`);--> statement-breakpoint
+CREATE INDEX `party_service_branch_served_idx` ON `party_service_records` (`branch_id`,`served_on`,`id`);--> statement-breakpoint
 ALTER TABLE `cases` ADD `claimant_member_id` integer REFERENCES party_members(id);--> statement-breakpoint
 CREATE INDEX `cases_claimant_member_idx` ON `cases` (`claimant_member_id`) WHERE "cases"."claimant_member_id" is not null;

@@ -159,6 +159,9 @@ export const partyMeetings = sqliteTable(
   (t) => [
     index('party_meetings_branch_month_idx').on(t.branchId, t.month, t.type),
     index('party_meetings_month_idx').on(t.month, t.branchId),
+    // The meeting list is newest first, for one branch or all: read in order from an index, not sorted.
+    index('party_meetings_held_idx').on(t.heldOn, t.id),
+    index('party_meetings_branch_held_idx').on(t.branchId, t.heldOn, t.id),
   ],
 );
 
@@ -226,6 +229,9 @@ export const partyServiceRecords = sqliteTable(
   (t) => [
     index('party_service_member_idx').on(t.memberId, t.servedOn),
     index('party_service_branch_month_idx').on(t.branchId, t.month),
+    // The service list is newest first, for one branch or all: read in order from an index, not sorted.
+    index('party_service_served_idx').on(t.servedOn, t.id),
+    index('party_service_branch_served_idx').on(t.branchId, t.servedOn, t.id),
   ],
 );
 
