@@ -3,8 +3,9 @@ import { Card, Col, Row, Tag, Typography } from 'antd';
 import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useCurrentUser } from '../auth/SessionProvider';
+import { useCan, useCurrentUser } from '../auth/SessionProvider';
 import { useAuthStatus } from '../auth/useAuthStatus';
+import { PartyToDo } from '../party/PartyToDo';
 import { type Area, areasFor } from '../shell/navigation';
 import './home.css';
 
@@ -15,6 +16,7 @@ export function HomePage() {
   const usable = areasFor(user).filter((area) => area.key !== 'home');
   const built = usable.filter((area) => area.built);
   const coming = usable.filter((area) => !area.built);
+  const keepsBranches = useCan('party.manage');
 
   return (
     <div className="home">
@@ -29,6 +31,8 @@ export function HomePage() {
           {t(`roleHints.${user.role}`)}
         </Typography.Paragraph>
       </Card>
+
+      {keepsBranches && <PartyToDo />}
 
       <Typography.Title level={2} className="home-section">
         {t('home.builtTitle')}

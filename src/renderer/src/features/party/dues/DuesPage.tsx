@@ -2,6 +2,7 @@
 import { Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { localDate } from '../../../../../shared/domain/dates';
 import { PageTitle } from '../../../components/PageTitle';
 import { useCan } from '../../auth/SessionProvider';
@@ -15,7 +16,10 @@ export function DuesPage() {
   const canManage = useCan('party.manage');
   // The centre's month, as the server counts it.
   const thisMonth = localDate(Date.now()).slice(0, 7);
-  const [tab, setTab] = useState('sheet');
+  // The tab lives in the address, so the workbench can link straight to the arrears.
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'arrears' ? 'arrears' : 'sheet';
+  const setTab = (key: string) => setParams(key === 'arrears' ? { tab: 'arrears' } : {}, { replace: true });
   const [target, setTarget] = useState<DuesTarget | null>(null);
   const onRecord = canManage ? setTarget : undefined;
 
