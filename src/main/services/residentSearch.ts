@@ -149,7 +149,7 @@ function prepared(sqlite: Database.Database, sql: string): Database.Statement {
   return statement;
 }
 
-interface HitRow {
+export interface HitRow {
   residentId: number;
   name: string;
   gender: SearchHit['gender'];
@@ -169,7 +169,7 @@ function isSmallScope(ctx: Ctx, grids: string): boolean {
   return (prepared(ctx.sqlite, sql).pluck().get(grids) as number) <= onePassUpTo;
 }
 
-type FoundRow = HitRow & { matchedBy: MatchedBy };
+export type FoundRow = HitRow & { matchedBy: MatchedBy };
 
 /** Strategy by strategy, each from its index: active residents first, former ones to fill what is left. */
 function byIndexes(ctx: Ctx, statements: SearchStatement[], limit: number, grids: string | null): FoundRow[] {
@@ -193,16 +193,26 @@ function inOnePass(ctx: Ctx, statements: SearchStatement[], limit: number, grids
   return rows.map(({ rank, ...row }) => ({ ...row, matchedBy: statements[rank]?.matchedBy ?? 'name' }));
 }
 
+/**
+ * The residents the statements find within the given grids (null: everywhere), best first, active before former,
+ * by the plan that suits the scope's size. Other lookups (party.residentCandidates) search through here too.
+ */
+export function findResidents(
+  ctx: Ctx,
+  statements: SearchStatement[],
+  limit: number,
+  scope: readonly number[] | null,
+): FoundRow[] {
+  if (scope !== null && scope.length === 0) return [];
+  const grids = scope === null ? null : JSON.stringify(scope);
+  return grids !== null && isSmallScope(ctx, grids)
+    ? inOnePass(ctx, statements, limit, grids)
+    : byIndexes(ctx, statements, limit, grids);
+}
+
 export const residentSearchHandlers: Handlers<'residents.search'> = {
   'residents.search': (ctx: Ctx, input) => {
-    const scope = scopeGridIds(ctx);
-    if (scope !== null && scope.length === 0) return [];
-    const statements = searchStatements(input.query);
-    const grids = scope === null ? null : JSON.stringify(scope);
-    const found =
-      grids !== null && isSmallScope(ctx, grids)
-        ? inOnePass(ctx, statements, input.limit, grids)
-        : byIndexes(ctx, statements, input.limit, grids);
+    const found = findResidents(ctx, searchStatements(input.query), input.limit, scopeGridIds(ctx));
     return withGridPaths(ctx, found).map(({ idNumber, phone, gridId: _grid, ...hit }) => ({
       ...hit,
       maskedIdNumber: maskedIdNumberOf(idNumber),

@@ -21,7 +21,7 @@ import {
 } from '../domain/party';
 import { incomeCategories } from '../domain/partyDues';
 import { meetingTypes } from '../domain/partyLife';
-import { genders } from '../domain/residents';
+import { genders, politicalStatuses } from '../domain/residents';
 import { id, isoDate, name, optionalText, pageInput, phone } from './common';
 import { byName, mutation, query } from './procedure';
 import { idNumberInput } from './residents';
@@ -81,6 +81,15 @@ const branchFields = {
   secretaryUserId: id.nullable().default(null),
 };
 
+/** An account a branch may be kept by; `branchNames` are the branches it already keeps. */
+export const secretaryAccount = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  branchNames: z.array(z.string()),
+});
+export type SecretaryAccount = z.infer<typeof secretaryAccount>;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Members
 
@@ -116,6 +125,25 @@ export const memberRow = z.object({
   version: z.number(),
 });
 export type MemberRow = z.infer<typeof memberRow>;
+
+/** At most this many residents answer one party.residentCandidates query. */
+export const residentCandidatesLimit = 20;
+
+/**
+ * A resident of the branch's grid a new member may be linked to: enough to recognise the person, no ID number and
+ * no phone (a secretary does not keep the register). `memberOf` names the branch they are already an active member of.
+ */
+export const residentCandidate = z.object({
+  residentId: z.number(),
+  name: z.string(),
+  gender: z.enum(genders).nullable(),
+  birthDate: z.string().nullable(),
+  address: z.string(),
+  gridPath: z.string(),
+  politicalStatus: z.enum(politicalStatuses),
+  memberOf: z.string().nullable(),
+});
+export type ResidentCandidate = z.infer<typeof residentCandidate>;
 
 export const memberEvent = z.object({
   id: z.number(),
@@ -399,6 +427,13 @@ export const partyContract = byName([
     output: branchDetail,
   }),
 
+  query('party.secretaryAccounts', {
+    access: 'party.setup',
+    summary: 'The active branch-secretary accounts a branch may be kept by, with the branches each already keeps.',
+    input: z.object({}).strict(),
+    output: z.object({ rows: z.array(secretaryAccount) }),
+  }),
+
   query('party.members', {
     access: 'party.read',
     summary: 'The roster: members of the branches the actor reaches, filtered, by name, paged by keyset.',
@@ -435,6 +470,13 @@ export const partyContract = byName([
       })
       .strict(),
     output: memberRow,
+  }),
+  query('party.residentCandidates', {
+    access: 'party.manage',
+    summary:
+      'Residents living in the branch’s grid who match a name, pinyin, initials or ID digits, to link a new member to.',
+    input: z.object({ branchId: id, q: z.string().trim().min(1).max(20) }).strict(),
+    output: z.object({ rows: z.array(residentCandidate).max(residentCandidatesLimit) }),
   }),
   mutation('party.updateMember', {
     access: 'party.manage',

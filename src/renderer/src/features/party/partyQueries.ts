@@ -6,7 +6,9 @@ import { useQueryProc } from '../../api/hooks';
 export const partyQueries: ProcedureName[] = [
   'party.branches',
   'party.branch',
+  'party.secretaryAccounts',
   'party.members',
+  'party.residentCandidates',
   'party.member',
   'party.meetings',
   'party.meeting',

@@ -12,7 +12,7 @@ import { GridTreeSelect } from '../../../components/GridTreeSelect';
 import { zodRule } from '../../../components/zodRule';
 import { dateOf, dayOf, isFutureDay } from '../members/partyFormat';
 import { partyQueries } from '../partyQueries';
-import { SecretaryAccountSelect, useSecretaryAccountHint } from './SecretaryAccountField';
+import { SecretaryAccountSelect } from './SecretaryAccountField';
 
 export type BranchFormMode = { kind: 'create' } | { kind: 'edit'; branch: BranchDetail };
 
@@ -32,7 +32,6 @@ export function BranchFormModal({ mode, onClose }: { mode: BranchFormMode | null
   const create = useMutationProc('party.createBranch', { invalidates: partyQueries });
   const update = useMutationProc('party.updateBranch', { invalidates: partyQueries });
   const save = useSaveAndClose(form, onClose);
-  const accountHint = useSecretaryAccountHint();
   const editing = mode?.kind === 'edit' ? mode.branch : null;
 
   useEffect(() => {
@@ -98,7 +97,11 @@ export function BranchFormModal({ mode, onClose }: { mode: BranchFormMode | null
         >
           <DatePicker style={{ width: '100%' }} disabledDate={isFutureDay} />
         </Form.Item>
-        <Form.Item name="secretaryUserId" label={t('partyBranchesPage.secretaryAccount')} extra={accountHint}>
+        <Form.Item
+          name="secretaryUserId"
+          label={t('partyBranchesPage.secretaryAccount')}
+          extra={t('partyBranchesPage.accountHint')}
+        >
           <SecretaryAccountSelect />
         </Form.Item>
       </Form>

@@ -1,6 +1,6 @@
-// Adding a member to a branch: a resident of the register (found while typing) or someone who lives elsewhere,
+// Adding a member to a branch: a resident of the branch's grid (found while typing) or someone who lives elsewhere,
 // joined here or transferred in, probationary or full, with their kind, phone and declared income.
-import { Alert, App, Button, Col, DatePicker, Drawer, Flex, Form, Input, Radio, Row } from 'antd';
+import { App, Button, Col, DatePicker, Drawer, Flex, Form, Input, Radio, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,6 @@ import { isRpcError } from '../../../api/RpcError';
 import { useErrorReporter } from '../../../components/useErrorReporter';
 import { zodRule } from '../../../components/zodRule';
 import { describeError } from '../../../i18n/describeError';
-import { useCan } from '../../auth/SessionProvider';
 import { idNumberRules } from '../../households/idNumberRules';
 import { BranchSelect } from '../BranchSelect';
 import { partyQueries } from '../partyQueries';
@@ -72,10 +71,9 @@ function AddMemberForm({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const report = useErrorReporter();
-  // Only those who keep the register may search it; a secretary types the member's particulars.
-  const canSearch = useCan('households.read');
-  const [source, setSource] = useState<PersonSource>(canSearch ? 'resident' : 'typed');
+  const [source, setSource] = useState<PersonSource>('resident');
   const [form] = Form.useForm<AddValues>();
+  const chosenBranch: number | undefined = Form.useWatch('branchId', form);
   const arrival: MemberArrival = Form.useWatch('arrival', form) ?? 'joined';
   const add = useMutationProc('party.addMember', { invalidates: partyQueries });
 
@@ -115,24 +113,26 @@ function AddMemberForm({
       form={form}
       layout="vertical"
       onFinish={submit}
+      // The residents offered are the branch's grid's: another branch makes a picked one no longer fit.
+      onValuesChange={(changed: Partial<AddValues>) => {
+        if ('branchId' in changed) form.setFieldValue('residentId', undefined);
+      }}
       initialValues={{ branchId, arrival: 'joined', ...detailDefaults, incomeFen: '' }}
     >
       <Form.Item name="branchId" label={t('partyCommon.branch')} rules={required}>
         <BranchSelect value={undefined} onChange={() => undefined} />
       </Form.Item>
-      {canSearch && (
-        <Form.Item label={t('partyRoster.person')}>
-          <Radio.Group
-            optionType="button"
-            value={source}
-            onChange={(event) => setSource(event.target.value)}
-            options={[
-              { value: 'resident', label: t('partyRoster.fromRegister') },
-              { value: 'typed', label: t('partyRoster.notOnRegister') },
-            ]}
-          />
-        </Form.Item>
-      )}
+      <Form.Item label={t('partyRoster.person')}>
+        <Radio.Group
+          optionType="button"
+          value={source}
+          onChange={(event) => setSource(event.target.value)}
+          options={[
+            { value: 'resident', label: t('partyRoster.fromRegister') },
+            { value: 'typed', label: t('partyRoster.notOnRegister') },
+          ]}
+        />
+      </Form.Item>
       {source === 'resident' ? (
         <Form.Item
           name="residentId"
@@ -140,41 +140,38 @@ function AddMemberForm({
           rules={[{ required: true, message: t('partyRoster.residentRequired') }]}
           extra={t('partyRoster.residentHint')}
         >
-          <MemberResidentPicker />
+          <MemberResidentPicker branchId={chosenBranch} />
         </Form.Item>
       ) : (
-        <>
-          {!canSearch && <Alert type="info" showIcon className="roster-note" title={t('partyRoster.typedHint')} />}
-          <Row gutter={16}>
-            <Col span={8}>
-              <Form.Item name="name" label={t('partyRoster.name')} required rules={[zodRule(fields.name.unwrap(), t)]}>
-                <Input maxLength={40} />
-              </Form.Item>
-            </Col>
-            <Col span={16}>
-              <Form.Item
-                name="idNumber"
-                label={t('partyRoster.idNumber')}
-                normalize={(value: string) => normaliseIdNumber(value)}
-                validateTrigger={['onChange', 'onBlur']}
-                rules={idNumberRules(t)}
-                extra={t('partyRoster.idNumberHint')}
-              >
-                <Input maxLength={22} className="roster-number" autoComplete="off" />
-              </Form.Item>
-            </Col>
-            <Col span={8}>
-              <Form.Item name="gender" label={t('partyRoster.gender')}>
-                <Radio.Group options={genders.map((value) => ({ value, label: t(`genders.${value}`) }))} />
-              </Form.Item>
-            </Col>
-            <Col span={16}>
-              <Form.Item name="birthDate" label={t('partyRoster.birthDate')}>
-                <DatePicker style={{ width: '100%' }} disabledDate={isFutureDay} />
-              </Form.Item>
-            </Col>
-          </Row>
-        </>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item name="name" label={t('partyRoster.name')} required rules={[zodRule(fields.name.unwrap(), t)]}>
+              <Input maxLength={40} />
+            </Form.Item>
+          </Col>
+          <Col span={16}>
+            <Form.Item
+              name="idNumber"
+              label={t('partyRoster.idNumber')}
+              normalize={(value: string) => normaliseIdNumber(value)}
+              validateTrigger={['onChange', 'onBlur']}
+              rules={idNumberRules(t)}
+              extra={t('partyRoster.idNumberHint')}
+            >
+              <Input maxLength={22} className="roster-number" autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="gender" label={t('partyRoster.gender')}>
+              <Radio.Group options={genders.map((value) => ({ value, label: t(`genders.${value}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={16}>
+            <Form.Item name="birthDate" label={t('partyRoster.birthDate')}>
+              <DatePicker style={{ width: '100%' }} disabledDate={isFutureDay} />
+            </Form.Item>
+          </Col>
+        </Row>
       )}
       <Row gutter={16}>
         <Col span={24}>
