@@ -1,4 +1,5 @@
-// Picking a grid from the organisation tree, searchable by name; a form may allow micro-grids only.
+// Picking a grid from the organisation tree, searchable by name; a form may allow micro-grids only. Closed, it shows
+// the picked grid's path below the street (振兴社区 / 第一网格), since every community has its own 第一网格.
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import type { GridLevel } from '../../../shared/domain/gridLevels';
@@ -8,17 +9,24 @@ import { useGridTree } from '../features/grids/useGridTree';
 interface GridOption {
   value: number;
   title: string;
+  /** What the closed select shows: the names from the community down. */
+  path: string;
   selectable: boolean;
   children: GridOption[];
 }
 
-function optionsOf(model: GridTreeModel, parentId: number | null, only?: GridLevel): GridOption[] {
-  return model.childrenOf(parentId).map((node) => ({
-    value: node.id,
-    title: node.name,
-    selectable: !only || node.level === only,
-    children: optionsOf(model, node.id, only),
-  }));
+function optionsOf(model: GridTreeModel, parentId: number | null, above: string, only?: GridLevel): GridOption[] {
+  return model.childrenOf(parentId).map((node) => {
+    // The street is left out of its grids' paths (everything shares it), as in gridPaths on the server.
+    const path = node.level === 'street' ? node.name : above ? `${above} / ${node.name}` : node.name;
+    return {
+      value: node.id,
+      title: node.name,
+      path,
+      selectable: !only || node.level === only,
+      children: optionsOf(model, node.id, node.level === 'street' ? '' : path, only),
+    };
+  });
 }
 
 export function GridTreeSelect({
@@ -43,7 +51,7 @@ export function GridTreeSelect({
   label?: string;
 }) {
   const tree = useGridTree(false);
-  const treeData = useMemo(() => optionsOf(tree.model, null, only), [tree.model, only]);
+  const treeData = useMemo(() => optionsOf(tree.model, null, '', only), [tree.model, only]);
   // The street and its communities open at first sight, as in the grids page.
   const opened = useMemo(
     () => tree.model.roots.flatMap((root) => [root.id, ...tree.model.childrenOf(root.id).map((child) => child.id)]),
@@ -57,6 +65,7 @@ export function GridTreeSelect({
       value={value ?? undefined}
       onChange={(next) => onChange?.(next ?? undefined)}
       treeData={treeData}
+      treeNodeLabelProp="path"
       loading={tree.isPending}
       placeholder={placeholder}
       allowClear={allowClear}

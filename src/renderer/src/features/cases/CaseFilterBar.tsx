@@ -130,7 +130,7 @@ export function CaseFilterBar({ filters, onChange }: { filters: CaseFilters; onC
       </Flex>
       <Flex gap={8} wrap align="center">
         <GridTreeSelect
-          style={{ width: 180 }}
+          style={{ width: 240 }}
           allowClear
           label={t('caseList.grid')}
           placeholder={t('caseList.anyGrid')}

@@ -52,7 +52,7 @@ export function RegisterFilterBar({
         ]}
       />
       <GridTreeSelect
-        style={{ width: 220 }}
+        style={{ width: 280 }}
         allowClear
         label={t('register.grid')}
         placeholder={t('register.allGrids')}

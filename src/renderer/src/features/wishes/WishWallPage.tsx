@@ -96,7 +96,7 @@ export function WishWallPage() {
             allowClear
             placeholder={t('wishWall.allGrids')}
             label={t('wishWall.gridFilter')}
-            style={{ width: 240 }}
+            style={{ width: 270 }}
           />
         }
       />
