@@ -1,26 +1,14 @@
 // Issue 4's path through the case desk: the desk registers a walk-in demand by keyboard and dispatches it to the
 // grid worker, who signs in and resolves it; the desk follows up (满意) and the month's first-contact rate counts
 // it; a 12345 work order past its deadline shows as overdue.
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { choose, dispatchAndSave, findTarget, openedCaseId, pickResident } from './caseSupport';
 import { api, thisMonth, today, tokenOf } from './registerSupport';
-import { signIn } from './support';
+import { pageOf, signIn } from './support';
 
 test.use({ timezoneId: 'Asia/Shanghai' });
 
 const gridWorker = { username: 'grid', name: '刘建华' };
-
-async function pageOf(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    viewport: { width: 1366, height: 768 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  const page = await context.newPage();
-  await signIn(page, username);
-  return page;
-}
 
 /** Takes a step from the case page: its button, then the dialog's own button of the same name once filled in. */
 async function takeStep(page: Page, step: string, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {

@@ -5,9 +5,9 @@ import { expect, test } from '@playwright/test';
 import { fenToYuanText } from '../../src/shared/domain/money';
 import { monthlyDuesFen } from '../../src/shared/domain/partyDues';
 import { meetingTypes } from '../../src/shared/domain/partyLife';
-import { chooseByArrows, expectFiguresShown, pageOf, submitReport, typeDate } from './partySupport';
+import { chooseByArrows, expectFiguresShown, submitReport, typeDate } from './partySupport';
 import { api, thisMonth, today, tokenOf } from './registerSupport';
-import { openMenuItem, rpc, signIn } from './support';
+import { openMenuItem, pageOf, rpc, signIn } from './support';
 
 test.use({ timezoneId: 'Asia/Shanghai' });
 

@@ -1,22 +1,8 @@
-// Steps the party spec takes more than once: a second signed-in window, a date typed into a date picker, a choice
+// Steps the party spec takes more than once: a date typed into a date picker, a choice
 // in a list box made with the arrow keys, the monthly report's figures read as a person reads them, and submitting it.
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { ReportFigures } from '../../src/shared/contract/party';
 import { fenToYuanText } from '../../src/shared/domain/money';
-import { signIn } from './support';
-
-/** Another person at another desk: their own browser context, signed in. */
-export async function pageOf(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    viewport: { width: 1366, height: 768 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  const page = await context.newPage();
-  await signIn(page, username);
-  return page;
-}
 
 /** Types a date into a date picker and confirms it with Enter; the field then shows it. */
 export async function typeDate(field: Locator, date: string): Promise<void> {

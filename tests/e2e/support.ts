@@ -1,5 +1,5 @@
 // Shared steps of the e2e specs: signing in as a person would, and calling the API as a script would.
-import { expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 
 export const freshBase = 'http://127.0.0.1:5198';
 
@@ -29,4 +29,17 @@ export async function openMenuItem(page: Page, group: string, item: string): Pro
   const entry = page.getByRole('menuitem', { name: new RegExp(` ${item}$`) });
   if (!(await entry.isVisible())) await page.getByRole('menuitem', { name: group }).click();
   await entry.click();
+}
+
+/** Another person at another desk: their own browser context, signed in. */
+export async function pageOf(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  await signIn(page, username);
+  return page;
 }
