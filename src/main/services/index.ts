@@ -9,6 +9,7 @@ import { householdsHandlers } from './households';
 import { partyHandlers } from './party';
 import { residentSearchHandlers } from './residentSearch';
 import { residentsHandlers } from './residents';
+import { teamHandlers } from './team';
 import { transferHandlers } from './transfer';
 import { usersHandlers } from './users';
 import { visitsHandlers } from './visits';
@@ -25,4 +26,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...transferHandlers,
   ...casesHandlers,
   ...partyHandlers,
+  ...teamHandlers,
 };

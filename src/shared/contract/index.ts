@@ -7,6 +7,7 @@ import { gridsContract } from './grids';
 import { householdsContract } from './households';
 import { partyContract } from './party';
 import { residentsContract } from './residents';
+import { teamContract } from './team';
 import { transferContract } from './transfer';
 import { usersContract } from './users';
 import { visitsContract } from './visits';
@@ -22,6 +23,7 @@ export const contract = {
   ...transferContract,
   ...casesContract,
   ...partyContract,
+  ...teamContract,
 };
 
 export type Contract = typeof contract;

@@ -28,6 +28,9 @@ export const permissions = [
   'party.manage',
   'party.setup',
   'party.review',
+  'team.read',
+  'team.manage',
+  'team.ownScore',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -78,9 +81,21 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     ...partyWork,
     'party.setup',
     'party.review',
+    'team.read',
+    'team.manage',
+    'team.ownScore',
   ],
   desk: ['grids.read', ...register, 'households.import', 'households.export', ...caseDesk],
-  grid_worker: ['grids.read', ...register, 'residents.attention', 'cases.read', 'cases.handle', 'wishes.read'],
+  grid_worker: [
+    'grids.read',
+    ...register,
+    'residents.attention',
+    'cases.read',
+    'cases.handle',
+    'wishes.read',
+    // Their own monthly score sheet: how each number of their assessment was computed.
+    'team.ownScore',
+  ],
   branch_secretary: ['grids.read', 'wishes.read', 'wishes.claim', ...partyWork],
 };
 

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { gridLevels, staffDuties } from '../../../shared/domain/gridLevels';
+import { employmentKinds, staffStatuses } from '../../../shared/domain/gridTeam';
 import { users } from './auth';
 
 export const grids = sqliteTable(
@@ -25,17 +26,31 @@ export const grids = sqliteTable(
   ],
 );
 
-/** A person who serves on grids; linked to a user account when they sign in themselves. */
-export const staff = sqliteTable('staff', {
-  id: integer('id').primaryKey(),
-  name: text('name').notNull(),
-  phone: text('phone'),
-  userId: integer('user_id')
-    .unique()
-    .references(() => users.id),
-  createdAt: integer('created_at').notNull(),
-  updatedAt: integer('updated_at').notNull(),
-});
+/**
+ * A person who serves on grids; linked to a user account when they sign in themselves. Those on the grid team's
+ * roster (专职/兼职 grid workers) have an employment kind; police and volunteers assigned to grids do not.
+ */
+export const staff = sqliteTable(
+  'staff',
+  {
+    id: integer('id').primaryKey(),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    userId: integer('user_id')
+      .unique()
+      .references(() => users.id),
+    employment: text('employment', { enum: employmentKinds }),
+    position: text('position'),
+    startedOn: text('started_on'),
+    status: text('status', { enum: staffStatuses }).notNull().default('active'),
+    /** When the worker was eliminated or left. */
+    statusDate: text('status_date'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('staff_team_idx').on(t.status, t.employment).where(sql`${t.employment} is not null`)],
+);
 
 export const gridStaff = sqliteTable(
   'grid_staff',

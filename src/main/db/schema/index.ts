@@ -6,4 +6,5 @@ export * from './grids';
 export * from './households';
 export * from './party';
 export * from './settings';
+export * from './team';
 export * from './transfer';

@@ -1,11 +1,15 @@
 // The English catalogue; typed by the Chinese one so a missing or extra key fails to compile.
 import { caseLabels } from '../../../shared/i18n/caseLabels';
 import { partyLabels } from '../../../shared/i18n/partyLabels';
+import { teamLabels } from '../../../shared/i18n/teamLabels';
 import { validationMessages } from '../../../shared/i18n/validation';
 import type { Catalogue } from './catalogue';
 import { lifeText } from './party/lifeText';
 import { reportsText } from './party/reportsText';
 import { rosterText } from './party/rosterText';
+import { assessmentText } from './team/assessmentText';
+import { fieldText } from './team/fieldText';
+import { staffText } from './team/staffText';
 
 export const en: Catalogue = {
   app: {
@@ -612,6 +616,10 @@ export const en: Catalogue = {
   ...rosterText.en,
   ...lifeText.en,
   ...reportsText.en,
+  ...teamLabels.en,
+  ...staffText.en,
+  ...fieldText.en,
+  ...assessmentText.en,
   registerFields: {
     name: 'Name',
     idNumber: 'Citizen ID number',
@@ -719,6 +727,13 @@ export const en: Catalogue = {
       reportNotEditable: 'The report has been submitted or reviewed: it can no longer be edited',
       reportAlreadySubmitted: 'The report is already submitted and waits for review',
       reportNotSubmitted: 'Only a submitted report can be approved or returned',
+      teamMemberNotFound: 'This worker was not found (they may not be on the team roster)',
+      staffNotActive: '{{name}} has been eliminated or has left: their status can no longer change',
+      alreadyOnTeam: '{{name}} is already on the team roster',
+      trainingNotFound: 'This training session was not found',
+      placeNotFound: 'This place was not found',
+      notYourScoreSheet: 'You can see your own score sheet only',
+      deductionNotFound: 'This deduction was not found (it may have been removed)',
       categoryHasChildren: 'Archive the {{count}} sub-categories of “{{name}}” first',
       categoryParentArchived: 'Restore the top category “{{name}}” first',
       xlsFormat:
@@ -1314,6 +1329,14 @@ export const en: Catalogue = {
       party_dues_payments: 'Party dues',
       party_service_records: 'Members’ service records',
       party_reports: 'Monthly membership reports',
+      staff_events: 'Staff status changes',
+      training_sessions: 'Training sessions',
+      places: 'Places',
+      inspections: 'Inspections',
+      patrols: 'Patrols',
+      assessment_plans: 'Assessment plans',
+      assessment_manual_points: 'Manual assessment points',
+      assessment_deductions: 'Assessment deductions',
     },
     actions: {
       auth: {
@@ -1418,6 +1441,31 @@ export const en: Catalogue = {
         saveReport: 'Save a monthly report',
         submitReport: 'Submit a monthly report',
         reviewReport: 'Review a monthly report',
+      },
+      team: {
+        staff: 'View the team roster',
+        staffMember: 'View a worker',
+        candidates: 'View people who may join the team',
+        addStaff: 'Add to the team roster',
+        updateStaff: 'Edit a worker',
+        changeStaff: 'Record an elimination or departure',
+        trainings: 'View training sessions',
+        training: 'View a training session',
+        recordTraining: 'Record a training session',
+        trainingHours: 'View training hours',
+        places: 'View places',
+        savePlace: 'Save a place',
+        inspections: 'View inspections',
+        recordInspection: 'Record an inspection',
+        patrols: 'View patrols',
+        recordPatrol: 'Record a patrol',
+        assessmentPlan: 'View the assessment plan',
+        saveAssessmentPlan: 'Save the assessment plan',
+        ranking: 'View the monthly ranking',
+        scoreSheet: 'View a score sheet',
+        setManualPoints: 'Enter manual points',
+        addDeduction: 'Record a deduction',
+        removeDeduction: 'Remove a deduction',
       },
       wishes: {
         wall: 'Read wish wall',

@@ -1,10 +1,14 @@
 // The Chinese catalogue: every visible string of the renderer, and the shape the English one must match.
 import { caseLabels } from '../../../shared/i18n/caseLabels';
 import { partyLabels } from '../../../shared/i18n/partyLabels';
+import { teamLabels } from '../../../shared/i18n/teamLabels';
 import { validationMessages } from '../../../shared/i18n/validation';
 import { lifeText } from './party/lifeText';
 import { reportsText } from './party/reportsText';
 import { rosterText } from './party/rosterText';
+import { assessmentText } from './team/assessmentText';
+import { fieldText } from './team/fieldText';
+import { staffText } from './team/staffText';
 
 export const zhCN = {
   app: {
@@ -606,6 +610,10 @@ export const zhCN = {
   ...rosterText['zh-CN'],
   ...lifeText['zh-CN'],
   ...reportsText['zh-CN'],
+  ...teamLabels['zh-CN'],
+  ...staffText['zh-CN'],
+  ...fieldText['zh-CN'],
+  ...assessmentText['zh-CN'],
   registerFields: {
     name: '姓名',
     idNumber: '公民身份号码',
@@ -711,6 +719,13 @@ export const zhCN = {
       reportNotEditable: '月报已提交或已审核，不能再修改',
       reportAlreadySubmitted: '月报已经提交，请等待审核',
       reportNotSubmitted: '只有已提交的月报才能审核或退回',
+      teamMemberNotFound: '找不到该人员（可能不在队伍名册上）',
+      staffNotActive: '{{name}} 已末位淘汰或离职，不能再变更',
+      alreadyOnTeam: '{{name}} 已在队伍名册上',
+      trainingNotFound: '找不到该培训记录',
+      placeNotFound: '找不到该场所',
+      notYourScoreSheet: '只能查看自己的考核评分表',
+      deductionNotFound: '找不到该扣分记录（可能已被删除）',
       categoryHasChildren: '请先归档“{{name}}”下的 {{count}} 个小类',
       categoryParentArchived: '请先恢复上级分类“{{name}}”',
       xlsFormat: '这是旧版 .xls 文件或加了密码的工作簿，请在 Excel 或 WPS 中另存为 .xlsx 后再导入',
@@ -1285,6 +1300,14 @@ export const zhCN = {
       party_dues_payments: '党费',
       party_service_records: '党员服务记录',
       party_reports: '组织生活月报',
+      staff_events: '人员状态变动',
+      training_sessions: '业务培训',
+      places: '场所',
+      inspections: '场所巡查',
+      patrols: '巡逻',
+      assessment_plans: '考核方案',
+      assessment_manual_points: '考核人工评分',
+      assessment_deductions: '考核扣分',
     },
     actions: {
       auth: {
@@ -1389,6 +1412,31 @@ export const zhCN = {
         saveReport: '保存月报',
         submitReport: '提交月报',
         reviewReport: '审核月报',
+      },
+      team: {
+        staff: '查看队伍名册',
+        staffMember: '查看人员档案',
+        candidates: '查看可加入队伍的人员',
+        addStaff: '加入队伍名册',
+        updateStaff: '修改人员信息',
+        changeStaff: '登记末位淘汰或离职',
+        trainings: '查看业务培训',
+        training: '查看培训记录',
+        recordTraining: '登记业务培训',
+        trainingHours: '查看培训学时',
+        places: '查看场所',
+        savePlace: '保存场所',
+        inspections: '查看场所巡查',
+        recordInspection: '登记场所巡查',
+        patrols: '查看巡逻',
+        recordPatrol: '登记巡逻',
+        assessmentPlan: '查看考核方案',
+        saveAssessmentPlan: '保存考核方案',
+        ranking: '查看月度考核排名',
+        scoreSheet: '查看考核评分表',
+        setManualPoints: '录入人工评分',
+        addDeduction: '登记考核扣分',
+        removeDeduction: '删除考核扣分',
       },
       wishes: {
         wall: '查看心愿墙',

@@ -15,6 +15,11 @@ import { DuesPage } from '../party/dues/DuesPage';
 import { MeetingsPage } from '../party/meetings/MeetingsPage';
 import { MembersPage } from '../party/members/MembersPage';
 import { ReportsPage } from '../party/reports/ReportsPage';
+import { AssessmentPage } from '../team/assessment/AssessmentPage';
+import { PatrolsPage } from '../team/patrols/PatrolsPage';
+import { InspectionsPage } from '../team/places/InspectionsPage';
+import { StaffPage } from '../team/staff/StaffPage';
+import { TrainingPage } from '../team/training/TrainingPage';
 import { UsersPage } from '../users/UsersPage';
 import { VisitsPage } from '../visits/VisitsPage';
 import { WishWallPage } from '../wishes/WishWallPage';
@@ -38,6 +43,11 @@ const builtPages: Partial<Record<AreaKey, ComponentType>> = {
   partyMeetings: MeetingsPage,
   partyDues: DuesPage,
   partyReports: ReportsPage,
+  teamStaff: StaffPage,
+  training: TrainingPage,
+  inspections: InspectionsPage,
+  patrols: PatrolsPage,
+  assessment: AssessmentPage,
   householdImport: ImportPage,
   users: UsersPage,
   audit: AuditPage,

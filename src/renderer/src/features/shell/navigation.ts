@@ -75,7 +75,6 @@ export interface Area {
   access: AreaAccess;
 }
 
-const fieldWork: readonly Role[] = ['admin', 'manager', 'grid_worker'];
 const management: readonly Role[] = ['admin', 'manager'];
 
 export const groups: { key: GroupKey; icon: ComponentType }[] = [
@@ -184,40 +183,40 @@ export const areas: Area[] = [
     group: 'team',
     path: '/team/staff',
     icon: SolutionOutlined,
-    built: false,
-    access: { roles: management },
+    built: true,
+    access: { permission: 'team.read' },
   },
   {
     key: 'training',
     group: 'team',
     path: '/team/training',
     icon: ReadOutlined,
-    built: false,
-    access: { roles: fieldWork },
+    built: true,
+    access: { permission: 'team.read' },
   },
   {
     key: 'inspections',
     group: 'team',
     path: '/team/inspections',
     icon: AlertOutlined,
-    built: false,
-    access: { roles: fieldWork },
+    built: true,
+    access: { permission: 'team.read' },
   },
   {
     key: 'patrols',
     group: 'team',
     path: '/team/patrols',
     icon: SafetyOutlined,
-    built: false,
-    access: { roles: fieldWork },
+    built: true,
+    access: { permission: 'team.read' },
   },
   {
     key: 'assessment',
     group: 'team',
     path: '/team/assessment',
     icon: TrophyOutlined,
-    built: false,
-    access: { roles: management },
+    built: true,
+    access: { permission: 'team.ownScore' },
   },
   {
     key: 'dashboard',

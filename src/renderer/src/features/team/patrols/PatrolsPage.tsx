@@ -1,0 +1,4 @@
+// STUB: replaced by the team screens.
+export function PatrolsPage() {
+  return <div>巡逻</div>;
+}
