@@ -13,6 +13,7 @@ import { type CaseSummary, generateCases } from './demoCases';
 import { addGridWorkerAccounts } from './demoGridWorkers';
 import { generateParty, type PartySummary } from './demoParty';
 import { generateRegister, type RegisterSummary } from './demoRegister';
+import { generateTeam, type TeamSummary } from './demoTeam';
 import type { DemoPerson } from './families';
 import { chineseName, mobileNumber } from './names';
 import { seededRandom } from './random';
@@ -101,13 +102,14 @@ export interface DemoSummary {
   register: RegisterSummary;
   cases: CaseSummary;
   party: PartySummary;
+  team: TeamSummary;
 }
 
 export function buildDemo(db: AppDb, now: number): DemoSummary {
   const random = seededRandom(20221026);
   const today = localDate(now);
   const since = `${Number(today.slice(0, 4)) - 2}-01-01`;
-  const summary: Omit<DemoSummary, 'register' | 'cases' | 'party'> = {
+  const summary: Omit<DemoSummary, 'register' | 'cases' | 'party' | 'team'> = {
     demo: true,
     communities: 0,
     grids: 0,
@@ -207,8 +209,9 @@ export function buildDemo(db: AppDb, now: number): DemoSummary {
 
   const cases = generateCases(db.$client, { now, seed: 20221026, showcase: true });
   const party = generateParty(db, { now, seed: 20221026 });
+  const team = generateTeam(db, { now, seed: 20221026 });
 
   writeSetting(db, settingKeys.centreName, `${demoStreet.name}（演示）`);
   writeSetting(db, settingKeys.isDemo, true);
-  return { ...summary, register, cases, party };
+  return { ...summary, register, cases, party, team };
 }
