@@ -3,8 +3,8 @@
 import { App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRpcError } from '../../../api/RpcError';
-import { describeError } from '../../../i18n/describeError';
+import { isRpcError } from '../api/RpcError';
+import { describeError } from '../i18n/describeError';
 
 export type FieldPath = (string | number)[];
 

@@ -2,13 +2,13 @@
 // handler, registration dates, deadline and supervision; each change rewrites the address.
 import { Button, DatePicker, Flex, Input, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFilters } from '../../../../shared/contract/cases';
 import { caseKinds, caseSources, caseStatuses, supervisionLevels } from '../../../../shared/domain/cases';
 import { useQueryProc } from '../../api/hooks';
 import { GridTreeSelect } from '../../components/GridTreeSelect';
-import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { useFilterText } from '../../components/useFilterText';
 import { useCan, useCurrentUser } from '../auth/SessionProvider';
 import { CategorySelect } from './CategorySelect';
 import { hasCaseFilters } from './caseListFilters';
@@ -24,13 +24,7 @@ export function CaseFilterBar({ filters, onChange }: { filters: CaseFilters; onC
   const user = useCurrentUser();
   const canDispatch = useCan('cases.register');
   const handlers = useQueryProc('cases.handlers', {}, { enabled: canDispatch, staleTime: 60_000 });
-  const [text, setText] = useState(filters.text ?? '');
-  const settledText = useDebouncedValue(text.trim(), 300);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the settled text should move the filter.
-  useEffect(() => {
-    if (settledText !== (filters.text ?? '')) onChange({ text: settledText || undefined });
-  }, [settledText]);
+  const [text, setText] = useFilterText(filters.text, (value) => onChange({ text: value }));
 
   // A link or a saved view can change the text from outside; the box follows.
   // biome-ignore lint/correctness/useExhaustiveDependencies: follows the filter only, not each keystroke.

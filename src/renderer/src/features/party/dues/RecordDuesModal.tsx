@@ -8,7 +8,7 @@ import { fenToYuanText } from '../../../../../shared/domain/money';
 import { type DuesPaymentMethod, duesPaymentMethods } from '../../../../../shared/domain/party';
 import { useMutationProc, useQueryProc } from '../../../api/hooks';
 import { FormModal } from '../../../components/FormModal';
-import { type FieldPath, useFormIssues } from '../meetings/formIssues';
+import { type FieldPath, useFormIssues } from '../../../components/useFormIssues';
 import { useBranchRoster } from '../meetings/useBranchRoster';
 import { partyQueries } from '../partyQueries';
 import { payableMonths } from './duesMonths';

@@ -8,11 +8,11 @@ import { contract } from '../../../../../shared/contract';
 import type { MeetingDetail } from '../../../../../shared/contract/party';
 import { type MeetingType, meetingTypes } from '../../../../../shared/domain/partyLife';
 import { useMutationProc } from '../../../api/hooks';
+import { type FieldPath, useFormIssues } from '../../../components/useFormIssues';
 import { zodRule } from '../../../components/zodRule';
 import { BranchSelect } from '../BranchSelect';
 import { partyQueries } from '../partyQueries';
 import { AttendanceList, type AttendanceValue } from './AttendanceList';
-import { type FieldPath, useFormIssues } from './formIssues';
 import { useBranchRoster } from './useBranchRoster';
 
 /** What the drawer opens on: a new meeting (maybe with branch and type chosen from the calendar), or one to correct. */

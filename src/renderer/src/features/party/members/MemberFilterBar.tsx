@@ -1,9 +1,8 @@
 // The roster's filters: branch, kind, standing, status (active by default) and part of a name.
 import { Flex, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memberKinds, memberStandings, memberStatuses } from '../../../../../shared/domain/party';
-import { useDebouncedValue } from '../../../components/useDebouncedValue';
+import { useFilterText } from '../../../components/useFilterText';
 import { BranchSelect } from '../BranchSelect';
 import type { RosterFilters } from './memberListFilters';
 
@@ -15,13 +14,7 @@ export function MemberFilterBar({
   onChange: (patch: Partial<RosterFilters>) => void;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(filters.q ?? '');
-  const settled = useDebouncedValue(text.trim(), 300);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the settled text should move the filter.
-  useEffect(() => {
-    if (settled !== (filters.q ?? '')) onChange({ q: settled || undefined });
-  }, [settled]);
+  const [text, setText] = useFilterText(filters.q, (q) => onChange({ q }));
 
   return (
     <Flex gap={8} wrap align="center" className="roster-filters">
