@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { checkCharOf } from '../../src/shared/domain/idNumber';
 import { api, openRegisterArea, tokenOf } from './registerSupport';
-import { signIn } from './support';
+import { settledDialog, signIn } from './support';
 
 /** An ID number with the right check character, born on `birth` (YYYYMMDD), with a sequence of three digits. */
 function idNumber(birth: string, sequence: number): string {
@@ -92,14 +92,14 @@ test('an import shows its bad rows with reasons and writes the good ones only af
   expect(await householdsAt(estate)).toHaveLength(0);
 
   await page.getByRole('button', { name: `确认导入 ${good.length} 人` }).click();
-  const confirm = page.getByRole('dialog');
+  const confirm = await settledDialog(page);
   await expect(confirm).toContainText('确认导入？');
   await confirm.getByRole('button', { name: '取消' }).click();
   await expect(confirm).toBeHidden();
   expect(await householdsAt(estate)).toHaveLength(0);
 
   await page.getByRole('button', { name: `确认导入 ${good.length} 人` }).click();
-  await confirm.getByRole('button', { name: `确认导入 ${good.length} 人` }).click();
+  await (await settledDialog(page)).getByRole('button', { name: `确认导入 ${good.length} 人` }).click();
   await expect(page.getByText('导入完成')).toBeVisible();
   await expect(page.getByText(`新增居民 ${good.length} 人，新建住户 2 户`)).toBeVisible();
 

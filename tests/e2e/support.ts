@@ -43,3 +43,14 @@ export async function pageOf(browser: Browser, username: string): Promise<Page> 
   await signIn(page, username);
   return page;
 }
+
+/**
+ * The open dialog once its opening animation has ended: antd can drop a click that lands while the dialog is still
+ * zooming in, as a person's click never does.
+ */
+export async function settledDialog(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).not.toHaveClass(/-appear/);
+  return dialog;
+}
