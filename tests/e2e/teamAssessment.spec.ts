@@ -142,7 +142,9 @@ test('the manager records training, reads last month’s ranking and eliminates 
   await expect(page).toHaveURL(new RegExp(`#/team/assessment/${lastMonth}/${bottom.staffId}$`));
   const sheet = await api(page, token, 'team.scoreSheet', { month: lastMonth, staffId: bottom.staffId });
   expect(sheet).toMatchObject({ name: bottom.name, total: bottom.total, rank: bottom.rank, bottom: true });
-  await expectSheetShown(page, sheet, `第 ${sheet.rank} 名 / 共 ${ranking.rows.length} 人`);
+  // Full- and part-time workers are ranked apart: the count is of those ranked with them.
+  const rankedWith = ranking.rows.filter((row) => row.employment === sheet.employment).length;
+  await expectSheetShown(page, sheet, `第 ${sheet.rank} 名 / 共 ${rankedWith} 人`);
 
   // 3. The sheet leads to the worker's page, where the manager records the elimination, dated today.
   await page.getByRole('link', { name: '末位淘汰' }).click();

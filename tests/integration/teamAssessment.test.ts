@@ -89,6 +89,21 @@ describe('October under the default plan', () => {
     expect([own.rank, own.bottom, own.earned, own.total, own.month]).toEqual([3, true, 64.6, 64.6, october]);
   });
 
+  it('ranks full- and part-time workers apart, flagging the bottom of each', () => {
+    // 王芳 as a part-time information officer: she is no longer measured against the full-time workers.
+    const employ = a.desk.app.database.sqlite.prepare('update staff set employment = ? where id = ?');
+    employ.run('part_time', a.staffIds.wang);
+    try {
+      expect(ranking().map((r) => [r.name, r.employment, r.rank, r.bottom])).toEqual([
+        ['李明', 'full_time', 1, false],
+        ['刘建华', 'full_time', 2, true],
+        ['王芳', 'part_time', 1, true],
+      ]);
+    } finally {
+      employ.run('full_time', a.staffIds.wang);
+    }
+  });
+
   it('ranks a worker eliminated mid-month in that month and not the next', () => {
     expect(ranking('2026-11').map((r) => r.name)).not.toContain('李明');
     expect(ranking('2026-11')).toHaveLength(2);

@@ -3,6 +3,7 @@
 import type { RankingRow, ScoreSheet } from '../../../shared/contract/team';
 import { type AssessmentPlan, type WorkerScore, workerScore } from '../../../shared/domain/assessment';
 import { rankWorkers } from '../../../shared/domain/assessmentRanking';
+import { employmentKinds } from '../../../shared/domain/gridTeam';
 import type { Ctx } from '../context';
 import { gridPaths } from '../scope';
 import { type MonthSpan, type MonthWorker, monthGrids, monthlyFacts, monthRoster, monthSpan } from './assessmentFacts';
@@ -85,7 +86,14 @@ export function assessMonth(ctx: Ctx, month: string): MonthAssessment {
       deducted: score.deducted,
     };
   });
-  const ranked = rankWorkers(scored, { bottomCount: plan.bottomCount });
+  // Full- and part-time workers do different work (cases are the full-time workers'): each kind is ranked among its
+  // own and the bottom of each is flagged, so nobody is 末位 for work their post does not give them.
+  const ranked = employmentKinds.flatMap((kind) =>
+    rankWorkers(
+      scored.filter((worker) => worker.employment === kind),
+      { bottomCount: plan.bottomCount },
+    ),
+  );
   return { span, inForce, ranked };
 }
 

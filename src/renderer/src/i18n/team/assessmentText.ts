@@ -3,7 +3,7 @@ export const assessmentText = {
   'zh-CN': {
     teamAssessment: {
       title: '月度考核',
-      intro: '网格员每月按考核方案计分排名，末位者可淘汰；一个月结束后再考核，本月的分数为暂定。',
+      intro: '网格员每月按考核方案计分，专职、兼职分别排名，末位者可淘汰；一个月结束后再考核，本月的分数为暂定。',
       ownIntro: '你每月的考核得分：各项怎么算的、扣分和排名。',
       month: '考核月份',
       monthFormat: 'YYYY年M月',
@@ -121,7 +121,7 @@ export const assessmentText = {
     teamAssessment: {
       title: 'Monthly assessment',
       intro:
-        'Grid workers are scored and ranked each month under the plan; the bottom-ranked may be eliminated. A month is assessed after it ends; this month’s scores are provisional.',
+        'Grid workers are scored each month under the plan and ranked, full- and part-time apart; the bottom-ranked may be eliminated. A month is assessed after it ends; this month’s scores are provisional.',
       ownIntro: 'Your monthly score: how each item was counted, deductions and your rank.',
       month: 'Month assessed',
       monthFormat: 'MMMM YYYY',

@@ -71,9 +71,10 @@ export function ScoreSheetView({ sheet, canManage, monthPicker }: Props) {
         ),
     });
   }
-  // How many were ranked: the ranking is for those who read the team; a worker sees their rank alone.
+  // How many were ranked with them (full- and part-time workers are ranked apart): the ranking is for those who read
+  // the team; a worker sees their rank alone.
   const ranking = useQueryProc('team.ranking', { month: sheet.month }, { enabled: canRead });
-  const count = ranking.data?.rows.length;
+  const count = ranking.data?.rows.filter((row) => row.employment === sheet.employment).length;
   const capped = sheet.deductedApplied < sheet.deducted;
 
   return (
