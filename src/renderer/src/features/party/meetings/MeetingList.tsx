@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingRow } from '../../../../../shared/contract/party';
 import { type MeetingType, meetingTypes } from '../../../../../shared/domain/partyLife';
 import { useInfiniteProc } from '../../../api/hooks';
+import { CellButton } from '../../../components/CellButton';
 import { InfiniteTable } from '../../../components/InfiniteTable';
+import { ListEmpty } from '../../../components/ListEmpty';
 import { BranchSelect } from '../BranchSelect';
 
 export interface MeetingFilters {
@@ -90,12 +92,7 @@ export function MeetingList({ filters, onChange, thisMonth, canRecord, onOpen }:
         reserve={96}
         onRowClick={(row) => onOpen(row.id)}
         loaded={(count) => t('partyLife.list.loaded', { count })}
-        empty={
-          <>
-            <div>{emptyTitle}</div>
-            <Typography.Text type="secondary">{emptyHint}</Typography.Text>
-          </>
-        }
+        empty={<ListEmpty title={emptyTitle} hint={emptyHint} />}
         columns={[
           { key: 'heldOn', title: t('partyLife.list.columns.heldOn'), dataIndex: 'heldOn', width: 108 },
           {
@@ -117,18 +114,7 @@ export function MeetingList({ filters, onChange, thisMonth, canRecord, onOpen }:
             title: t('partyLife.list.columns.topic'),
             dataIndex: 'topic',
             ellipsis: true,
-            render: (topic: string, row) => (
-              <button
-                type="button"
-                className="meeting-topic-link"
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onOpen(row.id);
-                }}
-              >
-                {topic}
-              </button>
-            ),
+            render: (topic: string, row) => <CellButton onOpen={() => onOpen(row.id)}>{topic}</CellButton>,
           },
           {
             key: 'presenter',

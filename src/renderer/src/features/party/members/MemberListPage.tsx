@@ -7,6 +7,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { MemberRow } from '../../../../../shared/contract/party';
 import { useInfiniteProc } from '../../../api/hooks';
 import { InfiniteTable } from '../../../components/InfiniteTable';
+import { ListEmpty } from '../../../components/ListEmpty';
 import { PageTitle } from '../../../components/PageTitle';
 import { useCan } from '../../auth/SessionProvider';
 import { AddMemberDrawer } from './AddMemberDrawer';
@@ -63,16 +64,16 @@ export function MemberListPage() {
           onRowClick={(row) => navigate(`/party/members/${row.id}`)}
           loaded={(count) => t('partyRoster.loaded', { count })}
           empty={
-            <>
-              <div>{filtered ? t('partyRoster.emptyFiltered') : t('partyRoster.empty')}</div>
-              <Typography.Text type="secondary">
-                {filtered
+            <ListEmpty
+              title={filtered ? t('partyRoster.emptyFiltered') : t('partyRoster.empty')}
+              hint={
+                filtered
                   ? t('partyRoster.emptyFilteredHint')
                   : canManage
                     ? t('partyRoster.emptyHint')
-                    : t('partyRoster.emptyHintReadOnly')}
-              </Typography.Text>
-            </>
+                    : t('partyRoster.emptyHintReadOnly')
+              }
+            />
           }
           columns={columns}
         />

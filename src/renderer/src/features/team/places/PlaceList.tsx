@@ -8,6 +8,7 @@ import { type PlaceKind, placeKinds } from '../../../../../shared/domain/gridTea
 import { useInfiniteProc } from '../../../api/hooks';
 import { GridTreeSelect } from '../../../components/GridTreeSelect';
 import { InfiniteTable } from '../../../components/InfiniteTable';
+import { ListEmpty } from '../../../components/ListEmpty';
 import { useDebouncedValue } from '../../../components/useDebouncedValue';
 import { PlaceKindTag } from './placeTags';
 
@@ -139,16 +140,16 @@ export function PlaceList(props: Props) {
         columns={columns}
         loaded={(count) => t('teamField.places.loaded', { count })}
         empty={
-          <>
-            <div>{filtered ? t('teamField.places.emptyFiltered') : t('teamField.places.empty')}</div>
-            <Typography.Text type="secondary">
-              {filtered
+          <ListEmpty
+            title={filtered ? t('teamField.places.emptyFiltered') : t('teamField.places.empty')}
+            hint={
+              filtered
                 ? t('teamField.places.emptyFilteredHint')
                 : props.canManage
                   ? t('teamField.places.emptyHint')
-                  : t('teamField.places.emptyReadOnly')}
-            </Typography.Text>
-          </>
+                  : t('teamField.places.emptyReadOnly')
+            }
+          />
         }
       />
     </Card>

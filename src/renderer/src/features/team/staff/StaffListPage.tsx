@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { StaffRow } from '../../../../../shared/contract/team';
 import { useQueryProc } from '../../../api/hooks';
+import { ListEmpty } from '../../../components/ListEmpty';
 import { PageTitle } from '../../../components/PageTitle';
 import { useFillHeight } from '../../../components/useFillHeight';
 import { useCan } from '../../auth/SessionProvider';
@@ -74,10 +75,10 @@ export function StaffListPage() {
                 <Empty
                   image={Empty.PRESENTED_IMAGE_SIMPLE}
                   description={
-                    <>
-                      <div>{filtered ? t('teamStaff.emptyFiltered') : t('teamStaff.empty')}</div>
-                      <Typography.Text type="secondary">{emptyHint}</Typography.Text>
-                    </>
+                    <ListEmpty
+                      title={filtered ? t('teamStaff.emptyFiltered') : t('teamStaff.empty')}
+                      hint={emptyHint}
+                    />
                   }
                 />
               ),

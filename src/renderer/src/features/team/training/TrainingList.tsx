@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { TrainingRow } from '../../../../../shared/contract/team';
 import type { TrainingOrganiser } from '../../../../../shared/domain/gridTeam';
 import { useInfiniteProc } from '../../../api/hooks';
+import { CellButton } from '../../../components/CellButton';
 import { InfiniteTable } from '../../../components/InfiniteTable';
+import { ListEmpty } from '../../../components/ListEmpty';
 import { OrganiserTag } from './OrganiserTag';
 
 export interface TrainingFilters {
@@ -61,16 +63,16 @@ export function TrainingList({ filters, onChange, canRecord, onOpen }: Props) {
         onRowClick={(row) => onOpen(row.id)}
         loaded={(count) => t('teamTraining.list.loaded', { count })}
         empty={
-          <>
-            <div>{filtered ? t('teamTraining.list.emptyFiltered') : t('teamTraining.list.empty')}</div>
-            <Typography.Text type="secondary">
-              {filtered
+          <ListEmpty
+            title={filtered ? t('teamTraining.list.emptyFiltered') : t('teamTraining.list.empty')}
+            hint={
+              filtered
                 ? t('teamTraining.list.emptyFilteredHint')
                 : canRecord
                   ? t('teamTraining.list.emptyHint')
-                  : t('teamTraining.list.emptyReadOnly')}
-            </Typography.Text>
-          </>
+                  : t('teamTraining.list.emptyReadOnly')
+            }
+          />
         }
         columns={[
           { key: 'heldOn', title: t('teamTraining.columns.heldOn'), dataIndex: 'heldOn', width: 110 },
@@ -79,18 +81,7 @@ export function TrainingList({ filters, onChange, canRecord, onOpen }: Props) {
             title: t('teamTraining.columns.topic'),
             dataIndex: 'topic',
             ellipsis: true,
-            render: (topic: string, row) => (
-              <button
-                type="button"
-                className="training-topic-link"
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onOpen(row.id);
-                }}
-              >
-                {topic}
-              </button>
-            ),
+            render: (topic: string, row) => <CellButton onOpen={() => onOpen(row.id)}>{topic}</CellButton>,
           },
           {
             key: 'organiser',
