@@ -1,8 +1,8 @@
 // The demo's party area as a newcomer finds it: a branch on every comprehensive grid, the register's party members
 // on their grid's roster, a year of meetings, dues and reports that obey the rules the services enforce.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMonths } from '../../src/main/services/party/duesMonths';
 import { localDate } from '../../src/shared/domain/dates';
+import { addMonths } from '../../src/shared/domain/months';
 import { type MemberStanding, standingOf } from '../../src/shared/domain/party';
 import { type IncomeCategory, monthlyDuesFen } from '../../src/shared/domain/partyDues';
 import { defaultNow, startDemoGridDesk, type TestGridDesk } from '../support/testGridDesk';

@@ -2,8 +2,8 @@
 // roster, a year of organisational life, dues, service and wishes claimed, and the monthly reports with their
 // review, so a newcomer finds believable branches. Deterministic for a seed and a clock; one transaction.
 import { localDate } from '../../shared/domain/dates';
+import { addMonths, monthsFromTo } from '../../shared/domain/months';
 import type { AppDb } from '../db/open';
-import { addMonths, monthsFromTo } from '../services/party/duesMonths';
 import { makeSecretaryMember, writeBranches, writeCommittees, writeMembers } from './demoPartyBranches';
 import { addYears, later } from './demoPartyDates';
 import { linkClaimedWishes, writeDues, writeService } from './demoPartyDues';

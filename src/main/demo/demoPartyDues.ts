@@ -2,10 +2,10 @@
 // a few members behind by one to four months), their community service, and the wishes they claimed linked to them.
 import type Database from 'better-sqlite3';
 import { localDate } from '../../shared/domain/dates';
+import { addMonths } from '../../shared/domain/months';
 import type { DuesPaymentMethod } from '../../shared/domain/party';
 import { monthlyDuesFen } from '../../shared/domain/partyDues';
 import { quarterMonths } from '../../shared/domain/partyLife';
-import { addMonths } from '../services/party/duesMonths';
 import { addDays, ageOn, dayOf, earlier, instantOn, later } from './demoPartyDates';
 import { activeOn } from './demoPartyLife';
 import type { DemoMember } from './demoPartyRoster';

@@ -2,11 +2,11 @@
 // service's own computation. Last month: 孙桂兰's branch has not filed yet (the e2e files it), one branch waits for
 // the manager, one was returned with an opinion; earlier, one of 孙桂兰's reports was returned and then approved.
 import { localDate } from '../../shared/domain/dates';
+import { addMonths } from '../../shared/domain/months';
 import type { ReportAction, ReportStatus } from '../../shared/domain/party';
 import type { AppDb } from '../db/open';
 import type { Ctx } from '../services/context';
 import { LoginThrottle } from '../services/loginThrottle';
-import { addMonths } from '../services/party/duesMonths';
 import { computeReportFigures } from '../services/party/reportFigures';
 import { secretaryBranchCode } from './demoPartyBranches';
 import { addDays, dayOf, instantOn } from './demoPartyDates';

@@ -4,8 +4,8 @@
 
 import { deductionProblem } from '../../shared/domain/assessment';
 import { localDate } from '../../shared/domain/dates';
+import { addMonths, monthsFromTo } from '../../shared/domain/months';
 import type { AppDb } from '../db/open';
-import { addMonths, monthsFromTo } from '../services/party/duesMonths';
 import { dayOf, instantOn } from './demoPartyDates';
 import { writePatrols } from './demoTeamPatrols';
 import { writeInspections, writePlaces } from './demoTeamPlaces';

@@ -1,12 +1,13 @@
 // Party dues 党费: a branch's sheet for a month, recording payments at the amount the rules give, and arrears.
 import { and, asc, eq, gte, inArray, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import { AppError } from '../../../shared/contract/errors';
+import { addMonths, monthsFromTo } from '../../../shared/domain/months';
 import { arrearsWindowMonths } from '../../../shared/domain/party';
 import { monthlyDuesFen } from '../../../shared/domain/partyDues';
 import { partyBranches, partyDuesPayments, partyMembers } from '../../db/schema/party';
 import { requireActor } from '../auth';
 import type { Ctx, Handlers } from '../context';
-import { addMonths, firstDuesMonth, lastDuesMonth, lastMonthPayable, monthsFromTo } from './duesMonths';
+import { firstDuesMonth, lastDuesMonth, lastMonthPayable } from './duesMonths';
 import { inReachableBranches, type MemberRecord, requireReadableBranch, requireWritableMember } from './partyScope';
 import { currentMonth, IssueList } from './serviceIssues';
 

@@ -1,18 +1,6 @@
-// Month arithmetic on 'YYYY-MM' strings for dues: the months a member owes, how far ahead they may pay.
+// The months a member owes dues for, and how far ahead they may pay.
+import { addMonths } from '../../../shared/domain/months';
 import { maxMonthsPaidAhead } from '../../../shared/domain/party';
-
-/** The month `n` months after (or before, when negative) a month. */
-export function addMonths(month: string, n: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** Every month from `from` to `to`, both included; empty when `to` is before `from`. */
-export function monthsFromTo(from: string, to: string): string[] {
-  const months: string[] = [];
-  for (let m = from; m <= to; m = addMonths(m, 1)) months.push(m);
-  return months;
-}
 
 /** The membership a member owes dues for: from the month they arrived to the month they left (if they did). */
 export interface DuesSpan {

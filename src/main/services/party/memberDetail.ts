@@ -2,11 +2,12 @@
 // service with this year's hours, and the wishes they claimed on the wish wall.
 import { and, desc, eq, like, sql } from 'drizzle-orm';
 import type { MemberDetail } from '../../../shared/contract/party';
+import { addMonths } from '../../../shared/domain/months';
 import { monthlyDuesFen } from '../../../shared/domain/partyDues';
 import { cases } from '../../db/schema/cases';
 import { partyBranches, partyDuesPayments, partyMemberEvents, partyServiceRecords } from '../../db/schema/party';
 import type { Ctx } from '../context';
-import { addMonths, firstDuesMonth, lastDuesMonth } from './duesMonths';
+import { firstDuesMonth, lastDuesMonth } from './duesMonths';
 import { memberRowOf } from './memberRows';
 import type { MemberRecord } from './partyScope';
 import { today } from './serviceIssues';

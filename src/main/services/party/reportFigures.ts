@@ -3,6 +3,7 @@
 import { and, count, countDistinct, eq, gt, gte, inArray, lt, lte, or, sql, sum } from 'drizzle-orm';
 import type { ReportFigures } from '../../../shared/contract/party';
 import { startOfLocalDate } from '../../../shared/domain/dates';
+import { addMonths, lastDateOfMonth } from '../../../shared/domain/months';
 import { memberKinds } from '../../../shared/domain/party';
 import { meetingTypes, requiredInMonth } from '../../../shared/domain/partyLife';
 import { cases } from '../../db/schema/cases';
@@ -16,19 +17,6 @@ import {
 import type { Ctx } from '../context';
 import { duesSheet } from './dues';
 import { meetingsDueByBranch } from './partyScope';
-
-/** The last day of a month: 2026-11 → 2026-11-30 (day 0 of the next month is this month's last). */
-export function lastDateOfMonth(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const day = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
-  return `${month}-${String(day).padStart(2, '0')}`;
-}
-
-/** The first day of the month after: the end (exclusive) of a month's instants. */
-function firstDateOfNextMonth(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, monthNumber, 1)).toISOString().slice(0, 10);
-}
 
 /** On the roster at the month's end: arrived by then and not yet gone (still active, or left after it). */
 function membersAtMonthEnd(ctx: Ctx, branchId: number, monthEnd: string) {
@@ -145,7 +133,7 @@ function serviceFigures(ctx: Ctx, branchId: number, month: string): ReportFigure
       and(
         inArray(cases.claimantMemberId, branchMembers),
         gte(cases.claimedAt, startOfLocalDate(`${month}-01`)),
-        lt(cases.claimedAt, startOfLocalDate(firstDateOfNextMonth(month))),
+        lt(cases.claimedAt, startOfLocalDate(`${addMonths(month, 1)}-01`)),
       ),
     )
     .get();

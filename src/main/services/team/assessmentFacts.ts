@@ -4,8 +4,8 @@ import type { Fraction, MonthlyFacts } from '../../../shared/domain/assessment';
 import { openCaseStatuses } from '../../../shared/domain/cases';
 import { startOfLocalDate } from '../../../shared/domain/dates';
 import type { EmploymentKind, StaffStatus } from '../../../shared/domain/gridTeam';
+import { addMonths } from '../../../shared/domain/months';
 import type { Ctx } from '../context';
-import { addMonths } from '../party/duesMonths';
 
 /** The month's first and last dates, and its bounds as instants [from, to). */
 export interface MonthSpan {

@@ -4,15 +4,13 @@ import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { localDate } from '../../../../../shared/domain/dates';
 
+export { previousMonth } from '../../../../../shared/domain/months';
+
 export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** 'YYYY-MM' of today on this machine's local calendar. */
 export function currentMonth(): string {
   return localDate(Date.now()).slice(0, 7);
-}
-
-export function previousMonth(month: string): string {
-  return dayjs(`${month}-01`).subtract(1, 'month').format('YYYY-MM');
 }
 
 /** 2026年10月 / October 2026. */
