@@ -243,16 +243,12 @@ export function caseWriter(sqlite: Database.Database) {
 }
 
 /**
- * Runs a bulk load with the after-insert triggers of `cases` suspended, then rebuilds each full-text index over
- * `cases` once. FTS5 flushes its pending terms at every statement a trigger fires in, which makes loading cases one
- * by one through the trigger about ten times slower than loading them and indexing afterwards.
+ * Runs a bulk load with the after-insert triggers that feed the full-text indexes over `cases` suspended, then
+ * rebuilds each of those indexes once. FTS5 flushes its pending terms at every statement a trigger fires in, which
+ * makes loading cases one by one through the trigger about ten times slower than loading them and indexing
+ * afterwards. The other triggers (the monthly rollup, the came-back flag) keep running: nothing rebuilds them.
  */
 export function withCaseSearchSuspended<T>(sqlite: Database.Database, load: () => T): T {
-  const triggers = sqlite
-    .prepare(
-      "select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'cases' and upper(sql) like '%AFTER INSERT ON%'",
-    )
-    .all() as { name: string; sql: string }[];
   const indexes = sqlite
     .prepare(
       `select name from sqlite_master where type = 'table' and upper(sql) like 'CREATE VIRTUAL TABLE%FTS5%'
@@ -260,6 +256,13 @@ export function withCaseSearchSuspended<T>(sqlite: Database.Database, load: () =
     )
     .pluck()
     .all() as string[];
+  const triggers = (
+    sqlite
+      .prepare(
+        "select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'cases' and upper(sql) like '%AFTER INSERT ON%'",
+      )
+      .all() as { name: string; sql: string }[]
+  ).filter((trigger) => indexes.some((index) => trigger.sql.includes(index)));
   for (const trigger of triggers) sqlite.exec(`drop trigger "${trigger.name}"`);
   try {
     return load();

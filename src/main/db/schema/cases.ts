@@ -103,6 +103,11 @@ export const cases = sqliteTable(
     reopenCount: integer('reopen_count').notNull().default(0),
     /** Resolved by its first handler without return, escalation or reopen: derived from the timeline (caseFacts). */
     firstHandlingResolved: integer('first_handling_resolved', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * Resolved, and the same resident brought a case of the same category again within the repeat window
+     * (caseRates.isRepeatOf): no first-contact resolution then. Kept by the triggers of migration 0008.
+     */
+    cameBack: integer('came_back', { mode: 'boolean' }).notNull().default(false),
     voidReason: text('void_reason', { enum: voidReasons }),
     duplicateOfId: integer('duplicate_of_id').references((): AnySQLiteColumn => cases.id),
     createdAt: integer('created_at').notNull(),

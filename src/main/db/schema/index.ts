@@ -6,5 +6,6 @@ export * from './grids';
 export * from './households';
 export * from './party';
 export * from './settings';
+export * from './stats';
 export * from './team';
 export * from './transfer';

@@ -1,7 +1,8 @@
 // The rates of a period and a grid: the cases registered, resolved or followed up in the period are read with
-// the facts the rates need (the repeat flag by one indexed lookup each) and counted by shared/domain/caseRates.
-import { and, gte, lt, ne, or, type SQL, sql } from 'drizzle-orm';
-import { caseRates, periodOf, type RateCase, repeatWindowMs } from '../../../shared/domain/caseRates';
+// the facts the rates need (the repeat flag as the triggers of migration 0008 keep it) and counted by
+// shared/domain/caseRates.
+import { and, gte, lt, ne, or, type SQL } from 'drizzle-orm';
+import { caseRates, periodOf, type RateCase } from '../../../shared/domain/caseRates';
 import type { CaseSource, Satisfaction } from '../../../shared/domain/cases';
 import { cases } from '../../db/schema/cases';
 import type { Handlers } from '../context';
@@ -33,18 +34,8 @@ export const caseRateHandlers: Handlers<'cases.rates'> = {
   'cases.rates': (ctx, input) => {
     const period = periodOf(input.from, input.to);
     const { fromMs, toMs } = period;
-    // Whether a later, not voided case of the same resident and category came within the window after the
-    // resolution (caseRates.isRepeatOf). Asked only where the answer can change a figure, a case resolved in the
-    // period by its first handler, and answered from cases_resident_idx alone.
-    // The outer case is named in full: drizzle writes a lone table's columns unqualified, which inside the
-    // subquery would mean `later`'s own.
-    const repeated = sql<number>`case when ${inPeriod(cases.resolvedAt, fromMs, toMs)}
-        and cases.first_handling_resolved and cases.resident_id is not null
-      then exists (select 1 from cases later
-        where later.resident_id = cases.resident_id and later.category_id = cases.category_id
-          and later.registered_at > cases.registered_at and later.registered_at <= cases.resolved_at + ${repeatWindowMs}
-          and later.status <> 'voided')
-      else 0 end`;
+    // Whether the same problem came back (caseRates.isRepeatOf): stored on the case by migration 0008's triggers.
+    const repeated = cases.cameBack;
     // Read as arrays and made into facts once: a month of a district is tens of thousands of cases.
     const rows = ctx.db
       .select({
