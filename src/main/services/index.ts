@@ -9,6 +9,7 @@ import { householdsHandlers } from './households';
 import { partyHandlers } from './party';
 import { residentSearchHandlers } from './residentSearch';
 import { residentsHandlers } from './residents';
+import { statsHandlers } from './stats';
 import { teamHandlers } from './team';
 import { transferHandlers } from './transfer';
 import { usersHandlers } from './users';
@@ -27,4 +28,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...casesHandlers,
   ...partyHandlers,
   ...teamHandlers,
+  ...statsHandlers,
 };

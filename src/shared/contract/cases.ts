@@ -43,6 +43,14 @@ export const caseFilters = z
     mine: z.boolean().optional(),
     registeredFrom: isoDate.optional(),
     registeredTo: isoDate.optional(),
+    /** Resolved (latest resolution) within these dates: what a month's first-contact and on-time rates divide by. */
+    resolvedFrom: isoDate.optional(),
+    resolvedTo: isoDate.optional(),
+    /** Followed up within these dates: what a month's satisfaction rate divides by. */
+    followedUpFrom: isoDate.optional(),
+    followedUpTo: isoDate.optional(),
+    /** Leave voided cases out, as every figure does (a month's intake on the dashboard). */
+    excludeVoided: z.boolean().optional(),
     deadline: z.enum(['overdue', 'dueSoon']).optional(),
     supervision: z.array(z.enum(supervisionLevels)).max(supervisionLevels.length).optional(),
     extensionPending: z.boolean().optional(),

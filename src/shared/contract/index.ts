@@ -7,6 +7,7 @@ import { gridsContract } from './grids';
 import { householdsContract } from './households';
 import { partyContract } from './party';
 import { residentsContract } from './residents';
+import { statsContract } from './stats';
 import { teamContract } from './team';
 import { transferContract } from './transfer';
 import { usersContract } from './users';
@@ -24,6 +25,7 @@ export const contract = {
   ...casesContract,
   ...partyContract,
   ...teamContract,
+  ...statsContract,
 };
 
 export type Contract = typeof contract;

@@ -31,6 +31,9 @@ export const permissions = [
   'team.read',
   'team.manage',
   'team.ownScore',
+  'dashboard.read',
+  'summaries.read',
+  'summaries.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -84,8 +87,11 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'team.read',
     'team.manage',
     'team.ownScore',
+    'dashboard.read',
+    'summaries.read',
+    'summaries.write',
   ],
-  desk: ['grids.read', ...register, 'households.import', 'households.export', ...caseDesk],
+  desk: ['grids.read', ...register, 'households.import', 'households.export', ...caseDesk, 'dashboard.read'],
   grid_worker: [
     'grids.read',
     ...register,
@@ -95,8 +101,10 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'wishes.read',
     // Their own monthly score sheet: how each number of their assessment was computed.
     'team.ownScore',
+    // Their own grids' numbers: the dashboard answers within their reach.
+    'dashboard.read',
   ],
-  branch_secretary: ['grids.read', 'wishes.read', 'wishes.claim', ...partyWork],
+  branch_secretary: ['grids.read', 'wishes.read', 'wishes.claim', ...partyWork, 'dashboard.read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

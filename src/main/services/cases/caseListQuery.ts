@@ -64,6 +64,10 @@ const narrowingFilters = [
   'mine',
   'registeredFrom',
   'registeredTo',
+  'resolvedFrom',
+  'resolvedTo',
+  'followedUpFrom',
+  'followedUpTo',
   'residentId',
   'householdId',
 ] as const satisfies readonly (keyof CaseFilters)[];
@@ -100,6 +104,15 @@ export function caseConditions(ctx: Ctx, filters: CaseFilters): SQL | undefined 
     filters.registeredTo === undefined
       ? undefined
       : lt(cases.registeredAt, startOfLocalDate(nextDate(filters.registeredTo))),
+    filters.resolvedFrom === undefined ? undefined : gte(cases.resolvedAt, startOfLocalDate(filters.resolvedFrom)),
+    filters.resolvedTo === undefined ? undefined : lt(cases.resolvedAt, startOfLocalDate(nextDate(filters.resolvedTo))),
+    filters.followedUpFrom === undefined
+      ? undefined
+      : gte(cases.followedUpAt, startOfLocalDate(filters.followedUpFrom)),
+    filters.followedUpTo === undefined
+      ? undefined
+      : lt(cases.followedUpAt, startOfLocalDate(nextDate(filters.followedUpTo))),
+    filters.excludeVoided ? ne(cases.status, 'voided') : undefined,
     filters.deadline === 'overdue' ? and(stillOpen(), lt(cases.resolveBy, now)) : undefined,
     filters.deadline === 'dueSoon'
       ? and(stillOpen(), gte(cases.resolveBy, now), lte(cases.resolveBy, now + dueSoonMs))

@@ -1,12 +1,15 @@
 // The English catalogue; typed by the Chinese one so a missing or extra key fails to compile.
 import { caseLabels } from '../../../shared/i18n/caseLabels';
 import { partyLabels } from '../../../shared/i18n/partyLabels';
+import { statsLabels } from '../../../shared/i18n/statsLabels';
 import { teamLabels } from '../../../shared/i18n/teamLabels';
 import { validationMessages } from '../../../shared/i18n/validation';
 import type { Catalogue } from './catalogue';
 import { lifeText } from './party/lifeText';
 import { reportsText } from './party/reportsText';
 import { rosterText } from './party/rosterText';
+import { dashboardText } from './stats/dashboardText';
+import { summaryText } from './stats/summaryText';
 import { assessmentText } from './team/assessmentText';
 import { fieldText } from './team/fieldText';
 import { staffText } from './team/staffText';
@@ -620,6 +623,9 @@ export const en: Catalogue = {
   ...staffText.en,
   ...fieldText.en,
   ...assessmentText.en,
+  ...statsLabels.en,
+  ...dashboardText.en,
+  ...summaryText.en,
   registerFields: {
     name: 'Name',
     idNumber: 'Citizen ID number',
@@ -1337,6 +1343,7 @@ export const en: Catalogue = {
       assessment_plans: 'Assessment plans',
       assessment_manual_points: 'Manual assessment points',
       assessment_deductions: 'Assessment deductions',
+      monthly_summaries: 'Monthly summaries',
     },
     actions: {
       auth: {
@@ -1471,6 +1478,14 @@ export const en: Catalogue = {
         wall: 'Read wish wall',
         claim: 'Record wish claimed',
       },
+      dashboard: {
+        today: 'View the dashboard',
+        trends: 'View trend charts',
+      },
+      summaries: {
+        month: 'View a monthly summary',
+        saveCommentary: 'Save a summary’s commentary',
+      },
       exports: {
         residents: 'Export resident list',
         households: 'Export household list',
@@ -1478,6 +1493,7 @@ export const en: Catalogue = {
         cases: 'Export the case list',
         partyMembers: 'Export the party roster',
         partyReport: 'Export a monthly membership report',
+        monthlySummary: 'Export a monthly summary',
       },
     },
   },

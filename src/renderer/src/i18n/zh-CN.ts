@@ -1,11 +1,14 @@
 // The Chinese catalogue: every visible string of the renderer, and the shape the English one must match.
 import { caseLabels } from '../../../shared/i18n/caseLabels';
 import { partyLabels } from '../../../shared/i18n/partyLabels';
+import { statsLabels } from '../../../shared/i18n/statsLabels';
 import { teamLabels } from '../../../shared/i18n/teamLabels';
 import { validationMessages } from '../../../shared/i18n/validation';
 import { lifeText } from './party/lifeText';
 import { reportsText } from './party/reportsText';
 import { rosterText } from './party/rosterText';
+import { dashboardText } from './stats/dashboardText';
+import { summaryText } from './stats/summaryText';
 import { assessmentText } from './team/assessmentText';
 import { fieldText } from './team/fieldText';
 import { staffText } from './team/staffText';
@@ -614,6 +617,9 @@ export const zhCN = {
   ...staffText['zh-CN'],
   ...fieldText['zh-CN'],
   ...assessmentText['zh-CN'],
+  ...statsLabels['zh-CN'],
+  ...dashboardText['zh-CN'],
+  ...summaryText['zh-CN'],
   registerFields: {
     name: '姓名',
     idNumber: '公民身份号码',
@@ -1308,6 +1314,7 @@ export const zhCN = {
       assessment_plans: '考核方案',
       assessment_manual_points: '考核人工评分',
       assessment_deductions: '考核扣分',
+      monthly_summaries: '月度工作总结',
     },
     actions: {
       auth: {
@@ -1442,6 +1449,14 @@ export const zhCN = {
         wall: '查看心愿墙',
         claim: '登记心愿认领',
       },
+      dashboard: {
+        today: '查看数据看板',
+        trends: '查看趋势图',
+      },
+      summaries: {
+        month: '查看月度工作总结',
+        saveCommentary: '保存总结说明',
+      },
       exports: {
         residents: '导出居民名单',
         households: '导出住户名单',
@@ -1449,6 +1464,7 @@ export const zhCN = {
         cases: '导出诉求列表',
         partyMembers: '导出党员名册',
         partyReport: '导出组织生活月报',
+        monthlySummary: '导出月度工作总结',
       },
     },
   },

@@ -15,6 +15,8 @@ import { DuesPage } from '../party/dues/DuesPage';
 import { MeetingsPage } from '../party/meetings/MeetingsPage';
 import { MembersPage } from '../party/members/MembersPage';
 import { ReportsPage } from '../party/reports/ReportsPage';
+import { DashboardPage } from '../stats/dashboard/DashboardPage';
+import { MonthlySummaryPage } from '../stats/summary/MonthlySummaryPage';
 import { AssessmentPage } from '../team/assessment/AssessmentPage';
 import { PatrolsPage } from '../team/patrols/PatrolsPage';
 import { InspectionsPage } from '../team/places/InspectionsPage';
@@ -48,6 +50,8 @@ const builtPages: Partial<Record<AreaKey, ComponentType>> = {
   inspections: InspectionsPage,
   patrols: PatrolsPage,
   assessment: AssessmentPage,
+  dashboard: DashboardPage,
+  monthlySummary: MonthlySummaryPage,
   householdImport: ImportPage,
   users: UsersPage,
   audit: AuditPage,

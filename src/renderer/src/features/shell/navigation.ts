@@ -75,8 +75,6 @@ export interface Area {
   access: AreaAccess;
 }
 
-const management: readonly Role[] = ['admin', 'manager'];
-
 export const groups: { key: GroupKey; icon: ComponentType }[] = [
   { key: 'home', icon: HomeOutlined },
   { key: 'cases', icon: CommentOutlined },
@@ -223,16 +221,16 @@ export const areas: Area[] = [
     group: 'stats',
     path: '/stats/dashboard',
     icon: DashboardOutlined,
-    built: false,
-    access: { roles: management },
+    built: true,
+    access: { permission: 'dashboard.read' },
   },
   {
     key: 'monthlySummary',
     group: 'stats',
     path: '/stats/monthly',
     icon: BookOutlined,
-    built: false,
-    access: { roles: management },
+    built: true,
+    access: { permission: 'summaries.read' },
   },
   {
     key: 'grids',
