@@ -38,6 +38,17 @@ CREATE TRIGGER cases_came_back_after_insert AFTER INSERT ON cases WHEN NEW.resid
       AND later.status <> 'voided'));
 END;
 --> statement-breakpoint
+CREATE TRIGGER cases_came_back_after_delete AFTER DELETE ON cases WHEN OLD.resident_id IS NOT NULL BEGIN
+  UPDATE cases SET came_back = (cases.resolved_at IS NOT NULL AND EXISTS (SELECT 1 FROM cases later
+    WHERE later.resident_id = cases.resident_id AND later.category_id = cases.category_id
+      AND later.registered_at > cases.registered_at AND later.registered_at <= cases.resolved_at + 2592000000
+      AND later.status <> 'voided'))
+  WHERE resident_id = OLD.resident_id AND category_id = OLD.category_id AND came_back IS NOT (cases.resolved_at IS NOT NULL AND EXISTS (SELECT 1 FROM cases later
+    WHERE later.resident_id = cases.resident_id AND later.category_id = cases.category_id
+      AND later.registered_at > cases.registered_at AND later.registered_at <= cases.resolved_at + 2592000000
+      AND later.status <> 'voided'));
+END;
+--> statement-breakpoint
 CREATE TRIGGER cases_came_back_after_update
 AFTER UPDATE OF resident_id, category_id, registered_at, resolved_at, status ON cases BEGIN
   UPDATE cases SET came_back = (cases.resolved_at IS NOT NULL AND EXISTS (SELECT 1 FROM cases later
@@ -52,7 +63,7 @@ AFTER UPDATE OF resident_id, category_id, registered_at, resolved_at, status ON 
     WHERE later.resident_id = cases.resident_id AND later.category_id = cases.category_id
       AND later.registered_at > cases.registered_at AND later.registered_at <= cases.resolved_at + 2592000000
       AND later.status <> 'voided'))
-  WHERE resident_id = NEW.resident_id AND category_id = NEW.category_id AND came_back IS NOT (cases.resolved_at IS NOT NULL AND EXISTS (SELECT 1 FROM cases later
+  WHERE ((resident_id = NEW.resident_id AND category_id = NEW.category_id) OR id = NEW.id) AND came_back IS NOT (cases.resolved_at IS NOT NULL AND EXISTS (SELECT 1 FROM cases later
     WHERE later.resident_id = cases.resident_id AND later.category_id = cases.category_id
       AND later.registered_at > cases.registered_at AND later.registered_at <= cases.resolved_at + 2592000000
       AND later.status <> 'voided'));

@@ -1,7 +1,9 @@
 // The case list's filters: words or numbers, status (with "still open" as one choice), kind, source, category, grid,
-// handler, registration dates, deadline and supervision; each change rewrites the address.
-import { Button, DatePicker, Flex, Input, Select } from 'antd';
+// handler, registration dates, deadline and supervision; each change rewrites the address. A dashboard figure's
+// filters that the bar has no field for (resolved or followed-up dates, voided left out) read as closable tags.
+import { Button, DatePicker, Flex, Input, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFilters } from '../../../../shared/contract/cases';
@@ -198,6 +200,44 @@ export function CaseFilterBar({ filters, onChange }: { filters: CaseFilters; onC
           </Button>
         )}
       </Flex>
+      <DrillDownTags filters={filters} onChange={onChange} />
+    </Flex>
+  );
+}
+
+/** A period of dates as the tag words it: both ends, from one, or until one. */
+function periodWords(t: TFunction, from?: string, to?: string): string {
+  if (from && to) return t('caseList.period', { from, to });
+  return from ? t('caseList.periodFrom', { from }) : t('caseList.periodTo', { to: to ?? '' });
+}
+
+/**
+ * The filters a figure of the dashboard or the monthly summary opens the list with, beyond the bar's fields: so the
+ * list says what it is (办结日期 2026-10-01 至 2026-10-31). Closing a tag drops that filter.
+ */
+function DrillDownTags({ filters, onChange }: { filters: CaseFilters; onChange: (patch: Patch) => void }) {
+  const { t } = useTranslation();
+  const { resolvedFrom, resolvedTo, followedUpFrom, followedUpTo, excludeVoided } = filters;
+  const resolved = resolvedFrom !== undefined || resolvedTo !== undefined;
+  const followedUp = followedUpFrom !== undefined || followedUpTo !== undefined;
+  if (!resolved && !followedUp && !excludeVoided) return null;
+  return (
+    <Flex gap={8} wrap align="center" className="case-filter-tags">
+      {resolved && (
+        <Tag closable onClose={() => onChange({ resolvedFrom: undefined, resolvedTo: undefined })}>
+          {t('caseList.resolvedWithin', { period: periodWords(t, resolvedFrom, resolvedTo) })}
+        </Tag>
+      )}
+      {followedUp && (
+        <Tag closable onClose={() => onChange({ followedUpFrom: undefined, followedUpTo: undefined })}>
+          {t('caseList.followedUpWithin', { period: periodWords(t, followedUpFrom, followedUpTo) })}
+        </Tag>
+      )}
+      {excludeVoided && (
+        <Tag closable onClose={() => onChange({ excludeVoided: undefined })}>
+          {t('caseList.excludeVoided')}
+        </Tag>
+      )}
     </Flex>
   );
 }
