@@ -1,9 +1,9 @@
-// The repeat rule is asked of the database by the rates service (one indexed lookup per case) and written as a
-// pure rule in shared/domain/caseRates for the hand-built tests: on two years of demo cases both give the same figures.
+// The repeat rule is kept in the database by triggers (cases.came_back, which the rates service reads) and written as
+// a pure rule in shared/domain/caseRates for the hand-built tests: on two years of demo cases both give the same figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseRates, periodOf, withRepeats } from '../../src/shared/domain/caseRates';
-import type { CaseSource, Satisfaction } from '../../src/shared/domain/cases';
+import { caseRates, periodOf } from '../../src/shared/domain/caseRates';
 import { localDate } from '../../src/shared/domain/dates';
+import { monthPeriod, pureCameBack, storedCases } from '../support/caseRollup';
 import { startDemoGridDesk, type TestGridDesk } from '../support/testGridDesk';
 
 let demo: TestGridDesk;
@@ -14,40 +14,16 @@ beforeAll(() => {
 });
 afterAll(() => demo.close());
 
-interface StoredCase {
-  id: number;
-  residentId: number | null;
-  categoryId: number;
-  source: CaseSource;
-  status: string;
-  registeredAt: number;
-  resolveBy: number;
-  resolvedAt: number | null;
-  firstHandlingResolved: number;
-  followedUpAt: number | null;
-  satisfaction: Satisfaction | null;
-}
-
+/** Every case as the pure rule sees it, with the repeat flag worked out by the rule itself. */
 function everyCaseWithRepeats() {
-  const stored = demo.app.database.sqlite
-    .prepare(
-      `select id, resident_id as residentId, category_id as categoryId, source, status, registered_at as registeredAt,
-              resolve_by as resolveBy, resolved_at as resolvedAt, first_handling_resolved as firstHandlingResolved,
-              followed_up_at as followedUpAt, satisfaction
-         from cases`,
-    )
-    .all() as StoredCase[];
-  const byResident = new Map<number | null, StoredCase[]>();
-  for (const c of stored) byResident.set(c.residentId, [...(byResident.get(c.residentId) ?? []), c]);
-  return [...byResident.values()].flatMap((group) =>
-    withRepeats(
-      group.map(({ status, firstHandlingResolved, ...c }) => ({
-        ...c,
-        voided: status === 'voided',
-        firstHandlingResolved: firstHandlingResolved === 1,
-      })),
-    ),
-  );
+  const stored = storedCases(demo);
+  const cameBack = pureCameBack(stored);
+  return stored.map(({ status, firstHandlingResolved, ...c }) => ({
+    ...c,
+    voided: status === 'voided',
+    firstHandlingResolved: firstHandlingResolved === 1,
+    repeated: cameBack.get(c.id) ?? false,
+  }));
 }
 
 describe('the rates of the demo', () => {
@@ -57,8 +33,7 @@ describe('the rates of the demo', () => {
     const months = [...new Set(all.map((c) => localDate(c.registeredAt).slice(0, 7)))].sort();
     expect(months.length).toBeGreaterThanOrEqual(24);
     const periods = months.map((month) => {
-      const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
-      return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+      return monthPeriod(month);
     });
     periods.push({ from: periods[0]?.from ?? '', to: periods.at(-1)?.to ?? '' });
     for (const period of periods) {
