@@ -3,7 +3,7 @@ import { and, asc, count, eq, gt, isNull, notExists, type SQL, sql } from 'drizz
 import { AppError } from '../../shared/contract/errors';
 import { localDate } from '../../shared/domain/dates';
 import { validationMessage } from '../../shared/i18n/validation';
-import { grids, households, visits } from '../db/schema';
+import { grids, households, registerMonthlyCounts, visits } from '../db/schema';
 import { requireActor } from './auth';
 import type { Ctx, Handlers } from './context';
 import { headNameSql, lastVisitDateSql, visitRowColumns } from './householdFacts';
@@ -118,12 +118,17 @@ export const visitsHandlers: Handlers<'visits.record' | 'visits.unvisited' | 'vi
       .map((grid) => ({ ...grid, below: gridSubtree(ctx, grid.id).filter((id) => reach === null || reach.has(id)) }))
       .filter((grid) => grid.below.length > 0);
     const allIds = rowGrids.flatMap((g) => g.below);
+    // Households on the roll now per grid: what the register's monthly rollup adds up to (migration 0009), a few
+    // rows per grid instead of a count of every household.
     const householdCounts = countsByGrid(
       ctx.db
-        .select({ gridId: households.gridId, n: count() })
-        .from(households)
-        .where(and(isNull(households.archivedAt), inGrids(households.gridId, allIds)))
-        .groupBy(households.gridId)
+        .select({
+          gridId: registerMonthlyCounts.gridId,
+          n: sql<number>`sum(${registerMonthlyCounts.householdsAdded} - ${registerMonthlyCounts.householdsArchived})`,
+        })
+        .from(registerMonthlyCounts)
+        .where(inGrids(registerMonthlyCounts.gridId, allIds))
+        .groupBy(registerMonthlyCounts.gridId)
         .all(),
     );
     // A visit counts for the grid the household was on that day (visits.grid_id), so past months stay as they were.

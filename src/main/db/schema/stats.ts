@@ -44,3 +44,40 @@ export const monthlySummaries = sqliteTable(
   },
   (t) => [uniqueIndex('monthly_summaries_scope_uq').on(t.gridId, t.month)],
 );
+
+/**
+ * The register's comings and goings per month and micro-grid, kept by the triggers of migration 0009 in step with
+ * `households` and `residents`: a scope's totals at a month's end are the sums up to that month (a few hundred rows)
+ * instead of a count of a million residents. Each record counts on its household's grid as it is now (a move
+ * carries its history along), as the register's lists count it; months are the centre's (UTC+8). A resident leaves
+ * (moved out or died) in the month of `life_status_date`, never before the month they were entered.
+ */
+export const registerMonthlyCounts = sqliteTable(
+  'register_monthly_counts',
+  {
+    month: text('month').notNull(),
+    gridId: integer('grid_id').notNull(),
+    householdsAdded: integer('households_added').notNull().default(0),
+    householdsArchived: integer('households_archived').notNull().default(0),
+    residentsAdded: integer('residents_added').notNull().default(0),
+    movedOut: integer('moved_out').notNull().default(0),
+    deceased: integer('deceased').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.gridId, t.month] })],
+);
+
+/**
+ * Home visits per month and grid, kept by the triggers of migration 0009 in step with `visits`: the visits made and
+ * the households visited (each household once per month and grid, as visits.coverage counts them), so a street's
+ * coverage over several months is read from a few hundred rows instead of a month's 300,000 visits.
+ */
+export const visitMonthlyCounts = sqliteTable(
+  'visit_monthly_counts',
+  {
+    month: text('month').notNull(),
+    gridId: integer('grid_id').notNull(),
+    visits: integer('visits').notNull().default(0),
+    householdsVisited: integer('households_visited').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.gridId, t.month] })],
+);
