@@ -72,7 +72,20 @@ export interface RateFigures {
   satisfactionRate: number | null;
 }
 
+/** The counts of a period, without the rates made of them: what a monthly rollup adds up. */
+export type RateCounts = Omit<RateFigures, 'firstContactRate' | 'onTimeRate' | 'satisfactionRate'>;
+
 const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+
+/** The three rates of a period's counts, each its part over its whole; null when there is nothing to divide by. */
+export function withRates(counts: RateCounts): RateFigures {
+  return {
+    ...counts,
+    firstContactRate: ratio(counts.firstContactResolved, counts.resolved),
+    onTimeRate: ratio(counts.resolvedOnTime, counts.resolved),
+    satisfactionRate: ratio(counts.satisfied, counts.followedUp),
+  };
+}
 
 const within = (at: number | null, period: Period): boolean => at !== null && at >= period.fromMs && at < period.toMs;
 
@@ -87,7 +100,7 @@ export function caseRates(cases: readonly RateCase[], period: Period): RateFigur
   const satisfied = followedUp.filter(
     (c) => c.satisfaction === 'satisfied' || c.satisfaction === 'basically_satisfied',
   ).length;
-  return {
+  return withRates({
     newCases: registered.length,
     hotlineCount: registered.filter((c) => c.source === 'hotline').length,
     resolved: resolved.length,
@@ -95,8 +108,5 @@ export function caseRates(cases: readonly RateCase[], period: Period): RateFigur
     resolvedOnTime,
     followedUp: followedUp.length,
     satisfied,
-    firstContactRate: ratio(firstContactResolved, resolved.length),
-    onTimeRate: ratio(resolvedOnTime, resolved.length),
-    satisfactionRate: ratio(satisfied, followedUp.length),
-  };
+  });
 }
