@@ -13,6 +13,7 @@ import { type CaseSummary, generateCases } from './demoCases';
 import { addGridWorkerAccounts } from './demoGridWorkers';
 import { generateParty, type PartySummary } from './demoParty';
 import { generateRegister, type RegisterSummary } from './demoRegister';
+import { generateSummaries } from './demoSummaries';
 import { generateTeam, type TeamSummary } from './demoTeam';
 import type { DemoPerson } from './families';
 import { chineseName, mobileNumber } from './names';
@@ -210,6 +211,7 @@ export function buildDemo(db: AppDb, now: number): DemoSummary {
   const cases = generateCases(db.$client, { now, seed: 20221026, showcase: true });
   const party = generateParty(db, { now, seed: 20221026 });
   const team = generateTeam(db, { now, seed: 20221026 });
+  generateSummaries(db, { now, since });
 
   writeSetting(db, settingKeys.centreName, `${demoStreet.name}（演示）`);
   writeSetting(db, settingKeys.isDemo, true);

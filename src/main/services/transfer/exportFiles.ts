@@ -13,11 +13,11 @@ const keepExportsMs = 24 * 60 * 60_000;
 
 export const downloadIdPattern = /^[a-f0-9]{32}$/;
 
-/** One sheet of text cells under a bold header row. */
+/** One sheet of cells under a bold header row: text, or numbers where a sheet's reader sums them (a summary's). */
 export interface ExportTable {
   sheetName: string;
   header: readonly string[];
-  rows: readonly (readonly string[])[];
+  rows: readonly (readonly (string | number)[])[];
   /** Column widths in characters; a column without one gets 12. */
   widths?: readonly number[];
 }
@@ -37,10 +37,10 @@ const filesOf = (dataDir: string, downloadId: string) => {
   return { info: `${base}.json`, table: `${base}.table.json`, xlsx: `${base}.xlsx` };
 };
 
-/** Keeps the table for download and answers its download id. */
+/** Keeps the table (or the workbook's sheets, in order) for download and answers its download id. */
 export function writeExport(
   dataDir: string,
-  table: ExportTable,
+  table: ExportTable | readonly ExportTable[],
   info: { fileName: string; actorId: number; now: number },
 ): string {
   const dir = exportsDir(dataDir);
@@ -63,16 +63,22 @@ export function writeExport(
 export async function renderedExport(dataDir: string, downloadId: string): Promise<string> {
   const files = filesOf(dataDir, downloadId);
   if (fs.existsSync(files.xlsx)) return files.xlsx;
-  const table = JSON.parse(await fs.promises.readFile(files.table, 'utf8')) as ExportTable;
+  const stored = JSON.parse(await fs.promises.readFile(files.table, 'utf8')) as ExportTable | ExportTable[];
   // Two windows may ask at once: each writes its own partial file, and the last rename wins with the same content.
   const partial = `${files.xlsx}.${randomBytes(4).toString('hex')}.part`;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useStyles: true });
-  const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  // Text format throughout: ID numbers and phones must not turn into numbers that lose digits.
-  sheet.columns = table.header.map((header, i) => ({ header, width: table.widths?.[i] ?? 12, style: { numFmt: '@' } }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of table.rows) sheet.addRow([...row]).commit();
-  sheet.commit();
+  for (const table of Array.isArray(stored) ? stored : [stored]) {
+    const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+    // Text format throughout: ID numbers and phones must not turn into numbers that lose digits.
+    sheet.columns = table.header.map((header, i) => ({
+      header,
+      width: table.widths?.[i] ?? 12,
+      style: { numFmt: '@' },
+    }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of table.rows) sheet.addRow([...row]).commit();
+    sheet.commit();
+  }
   await workbook.commit();
   await fs.promises.rename(partial, files.xlsx);
   await fs.promises.rm(files.table, { force: true });
