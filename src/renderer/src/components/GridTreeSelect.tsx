@@ -2,6 +2,7 @@
 // the picked grid's path below the street (振兴社区 / 第一网格), since every community has its own 第一网格.
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
+import type { GridNode } from '../../../shared/contract/grids';
 import type { GridLevel } from '../../../shared/domain/gridLevels';
 import type { GridTreeModel } from '../features/grids/gridTreeModel';
 import { useGridTree } from '../features/grids/useGridTree';
@@ -15,8 +16,8 @@ interface GridOption {
   children: GridOption[];
 }
 
-function optionsOf(model: GridTreeModel, parentId: number | null, above: string, only?: GridLevel): GridOption[] {
-  return model.childrenOf(parentId).map((node) => {
+function optionsOf(model: GridTreeModel, nodes: GridNode[], above: string, only?: GridLevel): GridOption[] {
+  return nodes.map((node) => {
     // The street is left out of its grids' paths (everything shares it), as in gridPaths on the server.
     const path = node.level === 'street' ? node.name : above ? `${above} / ${node.name}` : node.name;
     return {
@@ -24,7 +25,7 @@ function optionsOf(model: GridTreeModel, parentId: number | null, above: string,
       title: node.name,
       path,
       selectable: !only || node.level === only,
-      children: optionsOf(model, node.id, node.level === 'street' ? '' : path, only),
+      children: optionsOf(model, model.childrenOf(node.id), node.level === 'street' ? '' : path, only),
     };
   });
 }
@@ -38,6 +39,7 @@ export function GridTreeSelect({
   id,
   style,
   label,
+  roots,
 }: {
   value?: number | null;
   onChange?: (value: number | undefined) => void;
@@ -49,13 +51,32 @@ export function GridTreeSelect({
   style?: React.CSSProperties;
   /** The accessible name, where no form label names the field. */
   label?: string;
+  /** Only these grids and what is below them (a grid worker's own grids); all when left out. */
+  roots?: number[];
 }) {
   const tree = useGridTree(false);
-  const treeData = useMemo(() => optionsOf(tree.model, null, '', only), [tree.model, only]);
+  const treeData = useMemo(() => {
+    if (!roots) return optionsOf(tree.model, tree.model.roots, '', only);
+    // Each root under the path above it, without the street (as everywhere else).
+    return roots.flatMap((id) => {
+      const node = tree.model.byId.get(id);
+      if (!node) return [];
+      const above = tree.model
+        .pathOf(id)
+        .slice(0, -1)
+        .filter((step) => step.level !== 'street')
+        .map((step) => step.name)
+        .join(' / ');
+      return optionsOf(tree.model, [node], above, only);
+    });
+  }, [tree.model, only, roots]);
   // The street and its communities open at first sight, as in the grids page.
   const opened = useMemo(
-    () => tree.model.roots.flatMap((root) => [root.id, ...tree.model.childrenOf(root.id).map((child) => child.id)]),
-    [tree.model],
+    () => [
+      ...(roots ?? []),
+      ...tree.model.roots.flatMap((root) => [root.id, ...tree.model.childrenOf(root.id).map((child) => child.id)]),
+    ],
+    [tree.model, roots],
   );
   return (
     <TreeSelect<number>

@@ -7,6 +7,7 @@ import { useCan, useCurrentUser } from '../auth/SessionProvider';
 import { useAuthStatus } from '../auth/useAuthStatus';
 import { PartyToDo } from '../party/PartyToDo';
 import { type Area, areasFor } from '../shell/navigation';
+import { TodayCard } from './TodayCard';
 import './home.css';
 
 export function HomePage() {
@@ -31,6 +32,8 @@ export function HomePage() {
           {t(`roleHints.${user.role}`)}
         </Typography.Paragraph>
       </Card>
+
+      {user.role === 'manager' && <TodayCard />}
 
       {keepsBranches && <PartyToDo />}
 
