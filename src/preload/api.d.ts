@@ -1,6 +1,6 @@
 // What the preload puts on `window.griddesk`: one call, checked against the contract's procedure names, the two
 // file transfers (an upload's bytes in, an export saved through the system's save dialog), and a case
-// attachment's bytes in and opened with the system's viewer.
+// attachment's bytes in and opened with the system's viewer, and the page itself printed to a PDF file.
 import type { Envelope } from '../shared/contract/errors';
 
 export interface CallMeta {
@@ -31,6 +31,11 @@ export interface GridDeskBridge {
   uploadAttachment(fileName: string, bytes: Uint8Array, meta: CallMeta): Promise<Envelope<UploadedAttachment>>;
   /** Opens the attachment with the program the system uses for its type. */
   openAttachment(attachmentId: number, meta: CallMeta): Promise<Envelope<{ opened: true }>>;
+  /**
+   * Prints the calling page on A4 (its own @page rules) and saves it through the system's save dialog, proposing
+   * `fileName`; `saved` is false when the user cancels. Only in the desktop app: the browser prints with window.print.
+   */
+  printToPdf?(fileName: string): Promise<Envelope<{ saved: boolean; filePath?: string }>>;
 }
 
 declare global {

@@ -1,12 +1,13 @@
 // What window.griddesk is: invoke, which refuses names outside the contract before anything reaches the main
-// process, upload and download, and the case attachments' upload and open. No electron import: the preload
-// wraps it around ipcRenderer, tests a fake.
+// process, upload and download, the case attachments' upload and open, and printing the page to PDF. No electron
+// import: the preload wraps it around ipcRenderer, tests a fake.
 import type {
   AttachmentOpenMessage,
   AttachmentUploadMessage,
   DownloadMessage,
   UploadMessage,
 } from '../main/electron/fileChannels';
+import type { PrintToPdfAnswer, PrintToPdfMessage } from '../main/electron/printChannel';
 import type { RpcMessage } from '../main/electron/rpcMessage';
 import { isProcedureName } from '../shared/contract';
 import { AppError, type Envelope } from '../shared/contract/errors';
@@ -19,6 +20,7 @@ export interface SendFileMessages {
   download(message: DownloadMessage): Promise<Envelope<{ saved: boolean }>>;
   uploadAttachment(message: AttachmentUploadMessage): Promise<Envelope<UploadedAttachment>>;
   openAttachment(message: AttachmentOpenMessage): Promise<Envelope<{ opened: true }>>;
+  printToPdf(message: PrintToPdfMessage): Promise<Envelope<PrintToPdfAnswer>>;
 }
 
 function failure(error: AppError): Envelope<never> {
@@ -65,6 +67,9 @@ export function createBridge(send: SendRpcMessage, files: SendFileMessages): Gri
     },
     openAttachment(attachmentId, meta) {
       return sent(Promise.resolve({ attachmentId, meta: metaOf(meta) }).then(files.openAttachment));
+    },
+    printToPdf(fileName) {
+      return sent(Promise.resolve({ fileName }).then(files.printToPdf));
     },
   };
 }

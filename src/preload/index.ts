@@ -1,5 +1,5 @@
 // The preload: puts window.griddesk (invoke for contract names only, upload, download, the case attachments'
-// upload and open) into the sandboxed page, and nothing else.
+// upload and open, printing the page to PDF) into the sandboxed page, and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
 import {
   attachmentOpenChannel,
@@ -7,6 +7,7 @@ import {
   downloadChannel,
   uploadChannel,
 } from '../main/electron/fileChannels';
+import { printToPdfChannel } from '../main/electron/printChannel';
 import { rpcChannel } from '../main/electron/rpcMessage';
 import { createBridge } from './bridge';
 
@@ -17,5 +18,6 @@ contextBridge.exposeInMainWorld(
     download: (message) => ipcRenderer.invoke(downloadChannel, message),
     uploadAttachment: (message) => ipcRenderer.invoke(attachmentUploadChannel, message),
     openAttachment: (message) => ipcRenderer.invoke(attachmentOpenChannel, message),
+    printToPdf: (message) => ipcRenderer.invoke(printToPdfChannel, message),
   }),
 );

@@ -1,5 +1,5 @@
 // window.griddesk as the preload builds it: invoke for the contract's procedure names only, upload and download,
-// and the case attachments' upload and open.
+// the case attachments' upload and open, and printing the page to PDF.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import type {
   DownloadMessage,
   UploadMessage,
 } from '../../src/main/electron/fileChannels';
+import type { PrintToPdfMessage } from '../../src/main/electron/printChannel';
 import type { RpcMessage } from '../../src/main/electron/rpcMessage';
 import { createBridge as createFullBridge, type SendRpcMessage } from '../../src/preload/bridge';
 import { procedureNames } from '../../src/shared/contract';
@@ -30,11 +31,13 @@ function recordingFiles() {
   const downloads: DownloadMessage[] = [];
   const attachmentUploads: AttachmentUploadMessage[] = [];
   const opened: AttachmentOpenMessage[] = [];
+  const printed: PrintToPdfMessage[] = [];
   return {
     uploads,
     downloads,
     attachmentUploads,
     opened,
+    printed,
     files: {
       upload: async (message: UploadMessage) => {
         uploads.push(message);
@@ -53,6 +56,10 @@ function recordingFiles() {
         opened.push(message);
         return { ok: true as const, data: { opened: true as const } };
       },
+      printToPdf: async (message: PrintToPdfMessage) => {
+        printed.push(message);
+        return { ok: true as const, data: { saved: true, filePath: `/home/u/${message.fileName}` } };
+      },
     },
   };
 }
@@ -60,14 +67,23 @@ function recordingFiles() {
 const createBridge = (send: SendRpcMessage) => createFullBridge(send, recordingFiles().files);
 
 describe('the preload bridge', () => {
-  it('exposes invoke, upload, download and the attachments’ upload and open, and nothing else', () => {
+  it('exposes invoke, upload, download, the attachments’ upload and open, and printToPdf, and nothing else', () => {
     expect(Object.keys(createBridge(recordingSend().send))).toEqual([
       'invoke',
       'upload',
       'download',
       'uploadAttachment',
       'openAttachment',
+      'printToPdf',
     ]);
+  });
+
+  it('passes the file name a PDF of the page is proposed under, and nothing else', async () => {
+    const { printed, files } = recordingFiles();
+    const bridge = createFullBridge(recordingSend().send, files);
+    const answer = await bridge.printToPdf?.('振兴街道-2026-10-月度工作总结.pdf');
+    expect(answer).toEqual({ ok: true, data: { saved: true, filePath: '/home/u/振兴街道-2026-10-月度工作总结.pdf' } });
+    expect(printed).toEqual([{ fileName: '振兴街道-2026-10-月度工作总结.pdf' }]);
   });
 
   it('passes an attachment’s name and bytes, and the id of one to open, with the token and language', async () => {
@@ -99,10 +115,12 @@ describe('the preload bridge', () => {
       download: gone,
       uploadAttachment: gone,
       openAttachment: gone,
+      printToPdf: gone,
     });
     const upload = await bridge.upload('a.csv', new Uint8Array(1), { token: null, lang: 'en' });
     const download = await bridge.download('x', { token: null, lang: 'en' });
-    expect([upload.ok, download.ok]).toEqual([false, false]);
+    const pdf = await bridge.printToPdf?.('a.pdf');
+    expect([upload.ok, download.ok, pdf?.ok]).toEqual([false, false, false]);
     if (!upload.ok) expect(upload.error.code).toBe('INTERNAL');
   });
 

@@ -1,13 +1,15 @@
 // The desktop transport: IPC channels into the same router browser mode uses (calls, uploads, downloads, case
-// attachments), open only to the app's own page.
+// attachments), and printing the page to PDF, open only to the app's own page.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, shell, type WebFrameMain } from 'electron';
+import { app, ipcMain, shell, type WebFrameMain } from 'electron';
 import type { Router } from '../rpc/router';
 import { type AppPageLocation, isTrustedSenderUrl } from './appPage';
 import { answerAttachmentOpenMessage, answerAttachmentUploadMessage } from './attachmentMessages';
 import { attachmentOpenChannel, attachmentUploadChannel, downloadChannel, uploadChannel } from './fileChannels';
 import { answerDownloadMessage, answerUploadMessage } from './fileMessages';
+import { registerPrintToPdf } from './print';
 import { answerRpcMessage, rpcChannel } from './rpcMessage';
+import { saveDialogFor } from './saveDialog';
 
 /** Only the top frame showing the app's page may call; a frame that is gone (null) may not. */
 function isAppFrame(frame: WebFrameMain | null, location: AppPageLocation): boolean {
@@ -22,15 +24,12 @@ export function registerRpcTransport(router: Router, location: AppPageLocation):
     answerUploadMessage(router, message, isAppFrame(event.senderFrame, location)),
   );
   ipcMain.handle(downloadChannel, (event, message: unknown) =>
-    answerDownloadMessage(router, message, isAppFrame(event.senderFrame, location), async (defaultName) => {
-      const options = {
-        defaultPath: path.join(app.getPath('downloads'), defaultName),
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-      };
-      const window = BrowserWindow.fromWebContents(event.sender);
-      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      return choice.canceled || !choice.filePath ? null : choice.filePath;
-    }),
+    answerDownloadMessage(
+      router,
+      message,
+      isAppFrame(event.senderFrame, location),
+      saveDialogFor(event.sender, 'downloads', { name: 'Excel', extensions: ['xlsx'] }),
+    ),
   );
   ipcMain.handle(attachmentUploadChannel, (event, message: unknown) =>
     answerAttachmentUploadMessage(router, message, isAppFrame(event.senderFrame, location)),
@@ -41,4 +40,5 @@ export function registerRpcTransport(router: Router, location: AppPageLocation):
       openPath: (file) => shell.openPath(file),
     }),
   );
+  registerPrintToPdf((event) => isAppFrame(event.senderFrame, location));
 }

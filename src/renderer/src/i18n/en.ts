@@ -748,6 +748,8 @@ export const en: Catalogue = {
       deductionNotFound: 'This deduction was not found (it may have been removed)',
       categoryHasChildren: 'Archive the {{count}} sub-categories of “{{name}}” first',
       categoryParentArchived: 'Restore the top category “{{name}}” first',
+      // The desktop app printing a page to PDF.
+      pdfNotSaved: 'The PDF could not be made or saved; try another folder or file name',
       xlsFormat:
         'This is an old .xls file or a password-protected workbook; save it as .xlsx in Excel or WPS and import that',
       network: 'Cannot reach the GridDesk service; is it running?',

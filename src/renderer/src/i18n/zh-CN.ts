@@ -740,6 +740,8 @@ export const zhCN = {
       deductionNotFound: '找不到该扣分记录（可能已被删除）',
       categoryHasChildren: '请先归档“{{name}}”下的 {{count}} 个小类',
       categoryParentArchived: '请先恢复上级分类“{{name}}”',
+      // The desktop app printing a page to PDF.
+      pdfNotSaved: 'PDF 未能生成或保存，请换一个位置或文件名再试',
       xlsFormat: '这是旧版 .xls 文件或加了密码的工作簿，请在 Excel 或 WPS 中另存为 .xlsx 后再导入',
       network: '无法连接 GridDesk 服务，请检查程序是否在运行',
       badResponse: 'GridDesk 服务的应答无法识别',

@@ -76,7 +76,7 @@ function ReportSheet({ detail }: { detail: ReportDetail }) {
         : t('partyReports.readOnly');
 
   return (
-    <div className="report-sheet">
+    <div className="report-sheet print-sheet">
       <h1 className="report-print-title">{t('partyReports.printTitle', { branch: detail.branchName, month })}</h1>
       <div className="report-title">
         <Typography.Title level={1} className="report-title-text">

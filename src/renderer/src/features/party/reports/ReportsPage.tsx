@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 import { NotFoundPage } from '../../shell/NotFoundPage';
 import { ReportListPage } from './ReportListPage';
 import { ReportPage } from './ReportPage';
+import '../../../components/printSheet.css';
 import './reports.css';
 
 export function ReportsPage() {
