@@ -215,7 +215,7 @@ describe('each role’s dashboard', () => {
     expectCaseTrendsAgree(trends, own ?? undefined, worker);
     expect(demo.raw('dashboard.today', { gridId: community.id }, worker)).toMatchObject({
       ok: false,
-      error: { code: 'FORBIDDEN', reason: 'outsideYourGrids' },
+      error: { code: 'FORBIDDEN', reason: 'gridOutsideYourGrids' },
     });
   });
 

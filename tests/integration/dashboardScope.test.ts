@@ -183,6 +183,6 @@ describe('what the dashboard refuses', () => {
     }
     expect(
       c.desk.raw('dashboard.trends', { gridId: c.grids.fenghuang.id, endMonth: '2026-11' }, c.tokens.worker),
-    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'outsideYourGrids' } });
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'gridOutsideYourGrids' } });
   });
 });

@@ -90,7 +90,7 @@ export function dashboardScope(ctx: Ctx, gridId: number | undefined): DashboardS
     const grid = tree.byId.get(gridId);
     if (!grid) throw new AppError('NOT_FOUND', `No grid with id ${gridId}.`, { reason: 'gridNotFound' });
     if (reach !== null && !reach.includes(gridId)) {
-      throw new AppError('FORBIDDEN', 'This grid is outside your grids.', { reason: 'outsideYourGrids' });
+      throw new AppError('FORBIDDEN', 'This grid is outside your grids.', { reason: 'gridOutsideYourGrids' });
     }
     return { ...gridScope(tree, grid), handlerElsewhere: null };
   }

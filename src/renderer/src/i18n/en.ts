@@ -702,6 +702,7 @@ export const en: Catalogue = {
       lastAdmin: 'The last active administrator cannot be demoted or disabled',
       loginLocked: 'Too many failed attempts; try again in {{minutes}} minute(s)',
       outsideYourGrids: 'This household is outside your grids',
+      gridOutsideYourGrids: 'This grid is outside your grids; pick one of your own',
       requestTooLarge: 'What you sent is too large',
       residentDeceased: '{{name}} is recorded as deceased and cannot be moved',
       residentNotActive: '{{name}} is no longer on the current register',

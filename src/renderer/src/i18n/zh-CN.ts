@@ -695,6 +695,7 @@ export const zhCN = {
       lastAdmin: '不能停用或降级最后一位在用的系统管理员',
       loginLocked: '登录失败次数过多，请 {{minutes}} 分钟后再试',
       outsideYourGrids: '这一户不在您负责的网格内',
+      gridOutsideYourGrids: '这个网格不在您负责的范围内，请从“我的网格”中选择',
       requestTooLarge: '提交的内容过大',
       residentDeceased: '{{name}} 已登记去世，不能迁往其他户',
       residentNotActive: '{{name}} 已不在本户在册人员中',
