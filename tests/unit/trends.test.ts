@@ -1,6 +1,6 @@
 // Month-on-month and year-on-year change as a manager reads it: counts by difference and ratio, rates by points.
 import { describe, expect, it } from 'vitest';
-import { countChange, rateChange } from '../../src/shared/domain/trends';
+import { countChange, rateChange, ratioText } from '../../src/shared/domain/trends';
 
 describe('a count compared with an earlier month', () => {
   it('rose by a difference and a ratio', () => {
@@ -24,5 +24,18 @@ describe('a rate compared with an earlier month', () => {
   it('has no change when either month had nothing to rate', () => {
     expect(rateChange(null, 0.9)).toEqual({ previous: 0.9, points: null });
     expect(rateChange(0.9, null)).toEqual({ previous: null, points: null });
+  });
+});
+
+describe('ratioText', () => {
+  it('writes a ratio as a signed percentage with one decimal', () => {
+    expect(ratioText(0.085)).toBe('+8.5%');
+    expect(ratioText(-0.02)).toBe('−2.0%');
+    expect(ratioText(0)).toBe('0.0%');
+  });
+
+  it('keeps two decimals for a change too small for one, so it never reads as none', () => {
+    expect(ratioText(-4 / 14894)).toBe('−0.03%');
+    expect(ratioText(0.0004)).toBe('+0.04%');
   });
 });

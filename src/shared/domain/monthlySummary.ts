@@ -14,6 +14,12 @@ export const summarySections = [
 ] as const;
 export type SummarySectionKey = (typeof summarySections)[number];
 
-/** count: whole things; rate: 0..1; hours: in hours (halves allowed); fen: money in fen; score: assessment points. */
-export const summaryFigureKinds = ['count', 'rate', 'hours', 'fen', 'score'] as const;
+/**
+ * count: whole things; rate: 0..1; hours: in hours (halves allowed); fen: money in fen; score: assessment points;
+ * flag: 1 marks a row (末位), 0 leaves it blank.
+ */
+export const summaryFigureKinds = ['count', 'rate', 'hours', 'fen', 'score', 'flag'] as const;
+
+/** How a flag reads in a table, the same on screen, on paper and in the sheet. */
+export const flagMark = '✓';
 export type SummaryFigureKind = (typeof summaryFigureKinds)[number];

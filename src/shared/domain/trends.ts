@@ -29,3 +29,17 @@ export function rateChange(current: number | null, previous: number | null): Rat
   const tenths = Math.round(Math.abs(current - previous) * 1000 + 1e-9);
   return { previous, points: (Math.sign(current - previous) * tenths) / 10 };
 }
+
+/** The typographic minus: "−3" lines up with "+3" where a hyphen would not. */
+export const minusSign = '−';
+
+/**
+ * A count's ratio of change as a signed percentage, "+8.5%" / "−2.0%"; a change too small for one decimal keeps
+ * two ("−0.03%"), so a real change never reads as "0.0%".
+ */
+export function ratioText(ratio: number): string {
+  const percent = Math.abs(ratio) * 100;
+  const digits = percent > 0 && percent < 0.05 ? 2 : 1;
+  const sign = ratio > 0 ? '+' : ratio < 0 ? minusSign : '';
+  return `${sign}${percent.toFixed(digits)}%`;
+}

@@ -2,8 +2,8 @@
 // 本月 / 上月 / 环比 / 去年同月 / 同比, then the section's table) and a 说明 sheet with the commentary. Labels are
 // statsLabels' in the caller's language; changes are domain/trends', as on screen.
 import type { MonthlySummary, SummaryFigure, SummarySection } from '../../../shared/contract/stats';
-import type { SummaryFigureKind } from '../../../shared/domain/monthlySummary';
-import { countChange, rateChange } from '../../../shared/domain/trends';
+import { flagMark, type SummaryFigureKind } from '../../../shared/domain/monthlySummary';
+import { countChange, rateChange, ratioText } from '../../../shared/domain/trends';
 import { statsLabels } from '../../../shared/i18n/statsLabels';
 import type { Ctx } from '../context';
 import { type ExportTable, writeExport } from '../transfer/exportFiles';
@@ -21,6 +21,7 @@ export function sheetValue(kind: SummaryFigureKind, value: number | null): strin
   if (value === null) return '—';
   if (kind === 'rate') return percent(value);
   if (kind === 'fen') return value / 100;
+  if (kind === 'flag') return value ? flagMark : '';
   return Math.round(value * 100) / 100;
 }
 
@@ -36,7 +37,7 @@ export function changeText(words: Words, figure: SummaryFigure, previous: number
   if (change.difference === null) return '—';
   const difference = sheetValue(figure.kind, change.difference) as number;
   const sign = (n: number) => (n > 0 ? '+' : '');
-  const ratio = change.ratio === null ? '' : ` (${sign(change.ratio)}${percent(change.ratio)})`;
+  const ratio = change.ratio === null ? '' : ` (${ratioText(change.ratio)})`;
   return `${sign(difference)}${difference}${ratio}`;
 }
 

@@ -257,7 +257,7 @@ export function assessmentSection(ctx: Ctx, scope: SummaryScope): SummarySection
       rows.map((r) => ({ label: r.name, value: r.total })),
     ),
     table: {
-      columns: columns(['worker', 'count'], ['rank', 'count'], ['total', 'score'], ['bottom', 'count']),
+      columns: columns(['worker', 'count'], ['rank', 'count'], ['total', 'score'], ['bottom', 'flag']),
       rows: rows.map((r) => ({ label: label(r), values: [r.rank, r.total, r.bottom ? 1 : 0] })),
     },
     hasData: rows.length > 0,

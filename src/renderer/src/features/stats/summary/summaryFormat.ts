@@ -3,14 +3,11 @@
 // and "+3.0 个百分点" read the same on screen and on paper.
 import type { TFunction } from 'i18next';
 import { fenToYuanText } from '../../../../../shared/domain/money';
-import type { SummaryFigureKind } from '../../../../../shared/domain/monthlySummary';
-import { countChange, rateChange } from '../../../../../shared/domain/trends';
+import { flagMark, type SummaryFigureKind } from '../../../../../shared/domain/monthlySummary';
+import { countChange, minusSign, rateChange, ratioText } from '../../../../../shared/domain/trends';
 
 /** What a missing number reads as. */
 export const noValue = '—';
-
-/** The typographic minus: "−3" lines up with "+3" where a hyphen would not. */
-const minus = '−';
 
 /** A non-negative amount of a kind, without unit: 12, 93.5%, 12.5 (hours), 120.00 (yuan), 22.6 (points). */
 function amountText(kind: SummaryFigureKind, value: number): string {
@@ -21,6 +18,8 @@ function amountText(kind: SummaryFigureKind, value: number): string {
       return `${(value * 100).toFixed(1)}%`;
     case 'fen':
       return fenToYuanText(value);
+    case 'flag':
+      return value ? flagMark : '';
     default:
       return value.toFixed(1);
   }
@@ -28,7 +27,7 @@ function amountText(kind: SummaryFigureKind, value: number): string {
 
 /** A figure's value; — when there is none (a rate with nothing to rate). */
 export function valueText(kind: SummaryFigureKind, value: number | null): string {
-  return value === null ? noValue : value < 0 ? `${minus}${amountText(kind, -value)}` : amountText(kind, value);
+  return value === null ? noValue : value < 0 ? `${minusSign}${amountText(kind, -value)}` : amountText(kind, value);
 }
 
 /** The unit a figure's value is followed by, where a bare number would not say it. */
@@ -51,7 +50,7 @@ function directionOf(difference: number): Direction {
 }
 
 function signed(text: string, direction: Direction): string {
-  return direction === 'up' ? `+${text}` : direction === 'down' ? `${minus}${text}` : text;
+  return direction === 'up' ? `+${text}` : direction === 'down' ? `${minusSign}${text}` : text;
 }
 
 /**
@@ -76,8 +75,7 @@ export function changeView(
   const direction = directionOf(difference);
   const amount = signed(amountText(kind, Math.abs(difference)), direction);
   if (ratio === null) return { text: amount, direction };
-  const percent = signed(`${(Math.abs(ratio) * 100).toFixed(1)}%`, directionOf(ratio));
-  return { text: `${amount} (${percent})`, direction };
+  return { text: `${amount} (${ratioText(ratio)})`, direction };
 }
 
 export type StatsLabelGroup = 'sections' | 'figures' | 'columns' | 'charts';
