@@ -1,9 +1,11 @@
 // `npm run bench`: builds (once) a district-size database and times each hot operation against its target.
 
 import { caseBenchmarks } from './caseBench';
+import { dashboardBenchmarks } from './dashboardBench';
 import { openDistrict } from './district';
 import { formatTable } from './measure';
 import { importBenchmarks, searchBenchmarks } from './registerBench';
+import { summaryBenchmarks } from './summaryBench';
 
 async function main() {
   const now = Date.now();
@@ -18,6 +20,7 @@ async function main() {
   const onlyCases = process.argv.includes('--only-cases');
   const rows = onlyCases ? [] : [...searchBenchmarks(desk, token)];
   rows.push(...caseBenchmarks(desk, token, now));
+  if (!onlyCases) rows.push(...dashboardBenchmarks(desk, token, now), ...summaryBenchmarks(desk, token, now));
   if (!onlyCases && !process.argv.includes('--skip-import')) {
     rows.push(...(await importBenchmarks(desk, token, user.id)));
   }
