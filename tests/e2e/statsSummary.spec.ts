@@ -1,11 +1,11 @@
-// Issue 7's "done when": the manager opens the dashboard, clicks the tallest bar of last month and lands on those
-// cases, then prints last month's summary to PDF; the PDF's text holds the counts the database gives, on A4 pages
-// that each carry the scope and month and a page number.
+// Issue 7's "done when": the manager opens the dashboard, saves a chart as a PNG, clicks the tallest bar of last
+// month and lands on those cases, then prints last month's summary to PDF; the PDF's text holds the counts the
+// database gives, on A4 pages that each carry the scope and month and a page number.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { intakeFilters } from '../../src/shared/domain/statsLinks';
 import { lastDateOfMonth, previousMonth } from '../../src/shared/domain/months';
+import { intakeFilters } from '../../src/shared/domain/statsLinks';
 import { api, thisMonth, tokenOf } from './registerSupport';
 import { openMenuItem, signIn } from './support';
 
@@ -34,6 +34,15 @@ test('the manager drills from last month’s tallest bar to its cases and prints
   for (const other of await others.all()) {
     expect(Number(await other.getAttribute('data-count'))).toBeLessThanOrEqual(count);
   }
+  // The chart saves as a PNG a person can put in a slide.
+  const saved = page.waitForEvent('download');
+  await page.locator('[data-chart-card="intake"]').getByRole('button', { name: '保存为图片' }).click();
+  const png = await saved;
+  expect(png.suggestedFilename()).toMatch(/^诉求受理量.*\.png$/);
+  const bytes = fs.readFileSync(await png.path());
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(bytes.readUInt32BE(16)).toBeGreaterThan(400); // width in pixels, from the IHDR chunk
+
   const listed = await api(page, token, 'cases.list', { filters: intakeFilters(lastMonth, null, categoryId) });
   expect(listed.total).toBe(count);
   expect(count).toBeGreaterThan(0);
