@@ -1,6 +1,7 @@
 // The one query behind every case list: caseFilters become conditions, a page is read newest first by keyset,
 // and the total is counted up to a cap. The case list, my work and a resident's open cases all go through it.
 import { and, desc, eq, gte, inArray, isNull, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { CaseFilters, CaseRow } from '../../../shared/contract/cases';
 import { dueSoonMs } from '../../../shared/domain/caseDeadlines';
 import { caseNumberPattern, openCaseStatuses } from '../../../shared/domain/cases';
@@ -85,6 +86,14 @@ function statusCondition(filters: CaseFilters, statuses: NonNullable<CaseFilters
     : inArray(cases.status, statuses);
 }
 
+/** An instant on or after the first date's midnight and before the midnight after the last, in the centre's zone. */
+function withinDates(column: SQLiteColumn, from: string | undefined, to: string | undefined): (SQL | undefined)[] {
+  return [
+    from === undefined ? undefined : gte(column, startOfLocalDate(from)),
+    to === undefined ? undefined : lt(column, startOfLocalDate(nextDate(to))),
+  ];
+}
+
 /** Every condition of the filters, and the actor's visibility. */
 export function caseConditions(ctx: Ctx, filters: CaseFilters): SQL | undefined {
   const now = ctx.clock.now();
@@ -98,20 +107,9 @@ export function caseConditions(ctx: Ctx, filters: CaseFilters): SQL | undefined 
     filters.gridId === undefined ? undefined : inGrids(cases.gridId, gridSubtree(ctx, filters.gridId)),
     filters.handlerUserId === undefined ? undefined : eq(cases.handlerUserId, filters.handlerUserId),
     filters.mine ? eq(cases.handlerUserId, ctx.actor?.userId ?? 0) : undefined,
-    filters.registeredFrom === undefined
-      ? undefined
-      : gte(cases.registeredAt, startOfLocalDate(filters.registeredFrom)),
-    filters.registeredTo === undefined
-      ? undefined
-      : lt(cases.registeredAt, startOfLocalDate(nextDate(filters.registeredTo))),
-    filters.resolvedFrom === undefined ? undefined : gte(cases.resolvedAt, startOfLocalDate(filters.resolvedFrom)),
-    filters.resolvedTo === undefined ? undefined : lt(cases.resolvedAt, startOfLocalDate(nextDate(filters.resolvedTo))),
-    filters.followedUpFrom === undefined
-      ? undefined
-      : gte(cases.followedUpAt, startOfLocalDate(filters.followedUpFrom)),
-    filters.followedUpTo === undefined
-      ? undefined
-      : lt(cases.followedUpAt, startOfLocalDate(nextDate(filters.followedUpTo))),
+    ...withinDates(cases.registeredAt, filters.registeredFrom, filters.registeredTo),
+    ...withinDates(cases.resolvedAt, filters.resolvedFrom, filters.resolvedTo),
+    ...withinDates(cases.followedUpAt, filters.followedUpFrom, filters.followedUpTo),
     filters.excludeVoided ? ne(cases.status, 'voided') : undefined,
     filters.deadline === 'overdue' ? and(stillOpen(), lt(cases.resolveBy, now)) : undefined,
     filters.deadline === 'dueSoon'
