@@ -142,8 +142,18 @@ export const cases = sqliteTable(
       index('cases_resident_idx').on(t.residentId, t.categoryId, t.registeredAt, t.status),
       index('cases_household_idx').on(t.householdId, t.id),
       // Only resolved (followed-up) cases: "resolved_at is null" must not pick this index, the open index serves it.
-      index('cases_resolved_idx').on(t.resolvedAt).where(sql`${t.resolvedAt} is not null`),
-      index('cases_followed_up_idx').on(t.followedUpAt).where(sql`${t.followedUpAt} is not null`),
+      // Each carries what a month's resolutions and follow-ups are counted by, per handler (the assessment) or in all.
+      index('cases_resolved_idx')
+        .on(t.resolvedAt, t.handlerUserId, t.status, t.resolveBy, t.firstHandlingResolved)
+        .where(sql`${t.resolvedAt} is not null`),
+      index('cases_followed_up_idx')
+        .on(t.followedUpAt, t.handlerUserId, t.status, t.satisfaction)
+        .where(sql`${t.followedUpAt} is not null`),
+      // Open and late-resolved cases only (a few percent): a worker's cases still open past their deadline at a
+      // month's end, which the assessment counts late, without reading every case they ever handled.
+      index('cases_late_idx')
+        .on(t.resolveBy, t.resolvedAt, t.registeredAt, t.handlerUserId, t.status)
+        .where(sql`${t.resolvedAt} is null or ${t.resolvedAt} > ${t.resolveBy}`),
       index('cases_hotline_order_idx').on(t.hotlineOrderNo),
       // Supervised cases and pending extension requests are few: without these a filter on them reads every case.
       index('cases_supervision_idx').on(t.supervisionLevel, t.id),

@@ -66,6 +66,11 @@ function byStaff(rows: ({ staffId: number } & Counts)[]): Map<number, Counts> {
   return new Map(rows.map((row) => [row.staffId, row]));
 }
 
+/**
+ * Households in each worker's grids and those visited in the month, from the register's and the visits' monthly
+ * rollups (migration 0009): the same figures the visits' coverage table shows, a few rows per grid instead of every
+ * household of a district. A visit counts for the grid the household was on that day, as coverage counts it.
+ */
 function households(ctx: Ctx, span: MonthSpan, staffIds: string): Map<number, Counts> {
   return byStaff(
     ctx.sqlite
@@ -75,11 +80,16 @@ function households(ctx: Ctx, span: MonthSpan, staffIds: string): Map<number, Co
             where staff_id in (select value from json_each(?)) and since <= ? and (until is null or until >= ?)
            union
            select s.staff_id, g.id from grids g join served s on g.parent_id = s.grid_id
+         ),
+         per_staff as (
+           select s.staff_id,
+                  total((select total(r.households_added - r.households_archived) from register_monthly_counts r
+                          where r.grid_id = s.grid_id)) as households,
+                  total((select v.households_visited from visit_monthly_counts v
+                          where v.grid_id = s.grid_id and v.month = ?)) as visited
+             from served s group by s.staff_id
          )
-         select s.staff_id as staffId, count(*) as households,
-                total(exists(select 1 from visits v where v.household_id = h.id and v.month = ?)) as visited
-           from served s join households h on h.grid_id = s.grid_id and h.archived_at is null
-          group by s.staff_id`,
+         select staff_id as staffId, households, min(visited, households) as visited from per_staff`,
       )
       .all(staffIds, span.last, span.first, span.month) as ({ staffId: number } & Counts)[],
   );
@@ -87,37 +97,42 @@ function households(ctx: Ctx, span: MonthSpan, staffIds: string): Map<number, Co
 
 /**
  * Cases by their handler's account. A case still open past its deadline when the month ended (or now, for the
- * current month) counts as late, so holding a case back never helps.
+ * current month) counts as late, so holding a case back never helps. Each kind is counted from the one index that
+ * holds it with every column it needs (resolved in the month, followed up in the month, open or resolved late),
+ * never from every case a handler ever had: a district's grid worker has handled tens of thousands.
  */
 function cases(ctx: Ctx, span: MonthSpan, users: string): Map<number, Counts> {
   const cutoff = Math.min(span.to, ctx.clock.now());
-  const open = JSON.stringify(openCaseStatuses);
-  return byStaff(
-    ctx.sqlite
-      .prepare(
-        `with w(staff_id, user_id) as (
-           select json_extract(value, '$[0]'), json_extract(value, '$[1]') from json_each(?)
-         ),
-         handled as (
-           select w.staff_id, c.*,
-                  c.resolved_at >= :from and c.resolved_at < :to as resolved_in_month,
-                  c.followed_up_at >= :from and c.followed_up_at < :to and c.satisfaction is not null as followed
-             from w join cases c on c.handler_user_id = w.user_id
-            where c.status <> 'voided'
-         )
-         select staff_id as staffId,
-                total(resolved_in_month) as resolved,
-                total(resolved_in_month and resolved_at <= resolve_by) as onTime,
-                total(resolved_in_month and first_handling_resolved) as firstContact,
-                total(registered_at < :cutoff and resolve_by < :cutoff
-                    and ((resolved_at is null and status in (select value from json_each(:open)))
-                         or resolved_at >= :cutoff)) as lateOpen,
-                total(followed) as followedUp,
-                total(followed and satisfaction in ('satisfied', 'basically_satisfied')) as satisfied
-           from handled group by staff_id`,
-      )
-      .all(users, { from: span.from, to: span.to, cutoff, open }) as ({ staffId: number } & Counts)[],
-  );
+  const params = { users, from: span.from, to: span.to, cutoff, open: JSON.stringify(openCaseStatuses) };
+  const handledBy = `handler_user_id in (select json_extract(value, '$[1]') from json_each(:users))`;
+  const counted = [
+    `select handler_user_id as userId, count(*) as resolved, total(resolved_at <= resolve_by) as onTime,
+            total(first_handling_resolved) as firstContact
+       from cases indexed by cases_resolved_idx
+      where resolved_at >= :from and resolved_at < :to and status <> 'voided' and ${handledBy}
+      group by handler_user_id`,
+    `select handler_user_id as userId, count(*) as followedUp,
+            total(satisfaction in ('satisfied', 'basically_satisfied')) as satisfied
+       from cases indexed by cases_followed_up_idx
+      where followed_up_at >= :from and followed_up_at < :to and satisfaction is not null and status <> 'voided'
+        and ${handledBy}
+      group by handler_user_id`,
+    `select handler_user_id as userId, count(*) as lateOpen
+       from cases indexed by cases_late_idx
+      where (resolved_at is null or resolved_at > resolve_by) and resolve_by < :cutoff and registered_at < :cutoff
+        and ((resolved_at is null and status in (select value from json_each(:open))) or resolved_at >= :cutoff)
+        and status <> 'voided' and ${handledBy}
+      group by handler_user_id`,
+  ];
+  const staffOf = new Map((JSON.parse(users) as [number, number][]).map(([staffId, userId]) => [userId, staffId]));
+  const byStaffId = new Map<number, Counts>();
+  for (const query of counted) {
+    for (const { userId, ...counts } of ctx.sqlite.prepare(query).all(params) as ({ userId: number } & Counts)[]) {
+      const staffId = staffOf.get(userId);
+      if (staffId !== undefined) byStaffId.set(staffId, { ...byStaffId.get(staffId), ...counts });
+    }
+  }
+  return byStaffId;
 }
 
 function training(ctx: Ctx, span: MonthSpan, staffIds: string): Map<number, Counts> {
