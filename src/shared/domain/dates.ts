@@ -14,9 +14,20 @@ function dateFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The day last asked for, per time zone: an import asks "today" for every row, and formatting is not free. */
+const lastDays = new Map<string, { from: number; to: number; date: string }>();
+
 /** The `YYYY-MM-DD` date of an instant in a time zone. */
 export function localDate(epochMs: number, timeZone: string = defaultTimeZone): string {
-  return dateFormat(timeZone).format(new Date(epochMs));
+  const last = lastDays.get(timeZone);
+  if (last && epochMs >= last.from && epochMs < last.to) return last.date;
+  const date = dateFormat(timeZone).format(new Date(epochMs));
+  lastDays.set(timeZone, {
+    from: startOfLocalDate(date, timeZone),
+    to: startOfLocalDate(nextDate(date), timeZone),
+    date,
+  });
+  return date;
 }
 
 /** The instant a `YYYY-MM-DD` date begins (local midnight) in a time zone: periods of whole days become instants. */
