@@ -6,6 +6,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router-dom';
 import { isRpcError } from './api/RpcError';
+import { fontStacks } from './components/fonts';
 import { AuthScreen } from './features/auth/AuthScreen';
 import { SessionProvider, useSession } from './features/auth/SessionProvider';
 import { AppRoutes } from './features/shell/AppRoutes';
@@ -24,15 +25,9 @@ const queryClient = new QueryClient({
 // Some answers carry text in the caller's language (category paths, reasons): fetch them again in the new one.
 i18next.on('languageChanged', () => void queryClient.invalidateQueries());
 
-/**
- * Chinese text wants a CJK face first (full-width “” and ：); English wants a Latin face first, else the CJK
- * face's full-width quotes and apostrophes open gaps in English sentences. Names in Chinese fall back either way.
- */
-const latinFonts = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans'";
-const chineseFonts = "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC'";
 const themes = {
-  'zh-CN': { token: { fontFamily: `${chineseFonts}, ${latinFonts}, sans-serif` } },
-  en: { token: { fontFamily: `${latinFonts}, ${chineseFonts}, sans-serif` } },
+  'zh-CN': { token: { fontFamily: fontStacks['zh-CN'] } },
+  en: { token: { fontFamily: fontStacks.en } },
 };
 
 function Screens() {

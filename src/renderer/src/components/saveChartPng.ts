@@ -1,8 +1,9 @@
 // Saving a chart as a PNG: its SVG is drawn on a canvas at twice the size, on white, and downloaded under a name.
 
+import { fontStacks } from './fonts';
+
 /** The CJK face first, so Chinese labels do not fall back to boxes when the SVG is drawn outside the page. */
-const chartFont =
-  "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Liberation Sans', sans-serif";
+const chartFont = fontStacks['zh-CN'];
 
 const scale = 2;
 
