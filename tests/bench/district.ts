@@ -10,7 +10,7 @@ import { generateRegister } from '../../src/main/demo/demoRegister';
 export const districtDir = path.resolve(__dirname, '../.tmp/bench');
 export const districtSize = { households: 400_000, residents: 1_000_000, cases: 500_000 };
 /** Bumped whenever the district gains data: a database built by an older version is rebuilt. */
-const districtVersion = 5;
+const districtVersion = 6;
 const migrationsFolder = path.resolve(__dirname, '../../src/main/db/migrations');
 const builtMarker = path.join(districtDir, 'district-built.json');
 
