@@ -75,7 +75,8 @@ export interface RateFigures {
 /** The counts of a period, without the rates made of them: what a monthly rollup adds up. */
 export type RateCounts = Omit<RateFigures, 'firstContactRate' | 'onTimeRate' | 'satisfactionRate'>;
 
-const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+/** A part over its whole, 0..1; null when there is nothing to divide by (a rate of nothing is no rate, not 0%). */
+export const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 /** The three rates of a period's counts, each its part over its whole; null when there is nothing to divide by. */
 export function withRates(counts: RateCounts): RateFigures {

@@ -1,5 +1,6 @@
 // One row of every case list (the list, my work, a resident's open cases): the columns it reads and how a stored
 // case becomes a caseRow, with its category path in the caller's language, grid path and deadline state.
+import { inArray } from 'drizzle-orm';
 import type { CaseRow } from '../../../shared/contract/cases';
 import { deadlineState } from '../../../shared/domain/caseDeadlines';
 import { caseCategories, cases } from '../../db/schema/cases';
@@ -34,6 +35,10 @@ export type CaseRowRecord = {
   [K in keyof typeof caseRowColumns]: (typeof cases.$inferSelect)[K];
 };
 
+/** A category's name in the caller's language: its English name where it has one. */
+const categoryName = (ctx: Ctx, row: { name: string; nameEn: string | null }) =>
+  ctx.lang === 'en' && row.nameEn ? row.nameEn : row.name;
+
 /** 环境卫生 / 噪声扰民 for every category, in the caller's language (the tree is small: read it whole). */
 export function categoryPaths(ctx: Ctx): Map<number, string> {
   const rows = ctx.db
@@ -45,7 +50,7 @@ export function categoryPaths(ctx: Ctx): Map<number, string> {
     })
     .from(caseCategories)
     .all();
-  const nameOf = (row: (typeof rows)[number]) => (ctx.lang === 'en' && row.nameEn ? row.nameEn : row.name);
+  const nameOf = (row: (typeof rows)[number]) => categoryName(ctx, row);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const paths = new Map<number, string>();
   for (const row of rows) {
@@ -53,6 +58,17 @@ export function categoryPaths(ctx: Ctx): Map<number, string> {
     paths.set(row.id, parent ? `${nameOf(parent)} / ${nameOf(row)}` : nameOf(row));
   }
   return paths;
+}
+
+/** The names of some categories (a chart's top categories) in the caller's language. */
+export function categoryNames(ctx: Ctx, ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = ctx.db
+    .select({ id: caseCategories.id, name: caseCategories.name, nameEn: caseCategories.nameEn })
+    .from(caseCategories)
+    .where(inArray(caseCategories.id, [...ids]))
+    .all();
+  return new Map(rows.map((row) => [row.id, categoryName(ctx, row)]));
 }
 
 /** Names of the residents a page of cases links, in one query. */

@@ -1,12 +1,13 @@
 // The dashboard's case figures: today's open, overdue and due-soon counts (the case list's own conditions) and the
 // monthly figures of a scope read from the cases' monthly rollup (case_monthly_stats), month by month.
-import { and, count, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, count, gte, lte, sql } from 'drizzle-orm';
 import type { CaseFilters } from '../../../shared/contract/cases';
 import type { DashboardTrends, MonthRates } from '../../../shared/contract/stats';
 import { type RateCounts, withRates } from '../../../shared/domain/caseRates';
 import { dueSoonCasesFilters, openCasesFilters, overdueCasesFilters } from '../../../shared/domain/statsLinks';
-import { caseCategories, caseMonthlyStats, cases } from '../../db/schema';
+import { caseMonthlyStats, cases } from '../../db/schema';
 import { caseConditions } from '../cases/caseListQuery';
+import { categoryNames } from '../cases/caseRows';
 import type { Ctx } from '../context';
 import { inGrids } from '../scope';
 import type { DashboardScope } from './dashboardScope';
@@ -116,17 +117,6 @@ export function openCaseCounts(ctx: Ctx, scope: DashboardScope) {
     overdue: listTotal(ctx, overdueCasesFilters(gridId)),
     dueSoon: listTotal(ctx, dueSoonCasesFilters(gridId)),
   };
-}
-
-/** Top categories named in the caller's language. */
-function categoryNames(ctx: Ctx, ids: readonly number[]): Map<number, string> {
-  if (ids.length === 0) return new Map();
-  const rows = ctx.db
-    .select({ id: caseCategories.id, name: caseCategories.name, nameEn: caseCategories.nameEn })
-    .from(caseCategories)
-    .where(inArray(caseCategories.id, [...ids]))
-    .all();
-  return new Map(rows.map((row) => [row.id, ctx.lang === 'en' && row.nameEn ? row.nameEn : row.name]));
 }
 
 /** Counts keyed by month and something else, kept in insertion order. */

@@ -6,7 +6,8 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { SummarySection } from '../../../shared/contract/stats';
 import { type CaseSource, caseSources } from '../../../shared/domain/cases';
 import { caseLabels } from '../../../shared/i18n/caseLabels';
-import { caseCategories, caseMonthlyStats, cases } from '../../db/schema';
+import { caseMonthlyStats, cases } from '../../db/schema';
+import { categoryNames } from '../cases/caseRows';
 import type { Ctx } from '../context';
 import { inGrids } from '../scope';
 import {
@@ -94,16 +95,6 @@ function intakeBySource(ctx: Ctx, scope: SummaryScope): Map<string, number> {
     .groupBy(source)
     .all();
   return new Map(rows.map((r) => [r.source, r.n]));
-}
-
-function categoryNames(ctx: Ctx, ids: number[]): Map<number, string> {
-  if (ids.length === 0) return new Map();
-  const rows = ctx.db
-    .select({ id: caseCategories.id, name: caseCategories.name, nameEn: caseCategories.nameEn })
-    .from(caseCategories)
-    .where(inArray(caseCategories.id, ids))
-    .all();
-  return new Map(rows.map((r) => [r.id, ctx.lang === 'en' ? (r.nameEn ?? r.name) : r.name]));
 }
 
 export function casesSection(ctx: Ctx, scope: SummaryScope): SummarySection {

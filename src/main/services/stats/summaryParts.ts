@@ -99,7 +99,7 @@ export function figureLabel(ctx: Ctx, key: string): string {
   return (statsLabels[ctx.lang].stats.figures as Record<string, string>)[key] ?? key;
 }
 
-export const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
+export { ratio } from '../../../shared/domain/caseRates';
 
 /** Sums a per-grid count over a row grid's subtree. */
 export function sumOver(row: RowGrid, counts: ReadonlyMap<number, number>): number {
