@@ -66,7 +66,8 @@ export function startAssessmentDesk() {
   };
   const [h1, h2, h3] = [household(grids.zxMicro1.id), household(grids.zxMicro1.id), household(grids.zxMicro1.id)];
   const h4 = household(grids.zxMicro2.id);
-  const h5 = household(grids.zxMicro1.id, true);
+  // An archived household: off the households counted, and unvisited.
+  household(grids.zxMicro1.id, true);
   const [h6] = [household(grids.fhMicro.id), household(grids.fhMicro.id)];
   const visit = (householdId: number, gridId: number, date: string) =>
     run(
@@ -83,8 +84,6 @@ export function startAssessmentDesk() {
   visit(h2, grids.zxMicro1.id, '2026-10-08');
   visit(h3, grids.zxMicro1.id, '2026-09-28');
   visit(h4, grids.zxMicro2.id, '2026-10-09');
-  // h5 is archived: off the households counted. Visits count as the coverage table counts them, by the month's
-  // visits on the grid, so it has none here.
   visit(h6, grids.fhMicro.id, '2026-10-11');
 
   // Cases by their handler; times are Beijing time.

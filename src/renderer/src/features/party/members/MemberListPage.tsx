@@ -7,7 +7,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { MemberRow } from '../../../../../shared/contract/party';
 import { useInfiniteProc } from '../../../api/hooks';
 import { InfiniteTable } from '../../../components/InfiniteTable';
-import { ListEmpty } from '../../../components/ListEmpty';
+import { FilteredListEmpty } from '../../../components/ListEmpty';
 import { PageTitle } from '../../../components/PageTitle';
 import { useCan } from '../../auth/SessionProvider';
 import { AddMemberDrawer } from './AddMemberDrawer';
@@ -64,15 +64,13 @@ export function MemberListPage() {
           onRowClick={(row) => navigate(`/party/members/${row.id}`)}
           loaded={(count) => t('partyRoster.loaded', { count })}
           empty={
-            <ListEmpty
-              title={filtered ? t('partyRoster.emptyFiltered') : t('partyRoster.empty')}
-              hint={
-                filtered
-                  ? t('partyRoster.emptyFilteredHint')
-                  : canManage
-                    ? t('partyRoster.emptyHint')
-                    : t('partyRoster.emptyHintReadOnly')
-              }
+            <FilteredListEmpty
+              texts={{
+                ...t('partyRoster', { returnObjects: true }),
+                emptyReadOnly: t('partyRoster.emptyHintReadOnly'),
+              }}
+              filtered={filtered}
+              canAdd={canManage}
             />
           }
           columns={columns}

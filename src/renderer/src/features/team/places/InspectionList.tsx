@@ -9,7 +9,7 @@ import { localDate } from '../../../../../shared/domain/dates';
 import { useInfiniteProc } from '../../../api/hooks';
 import { GridTreeSelect } from '../../../components/GridTreeSelect';
 import { InfiniteTable } from '../../../components/InfiniteTable';
-import { ListEmpty } from '../../../components/ListEmpty';
+import { FilteredListEmpty } from '../../../components/ListEmpty';
 import { CaseNumber, CaseStatusTag } from '../../cases/caseTags';
 import { PlaceKindTag } from './placeTags';
 
@@ -115,15 +115,10 @@ export function InspectionList({ canManage }: { canManage: boolean }) {
         columns={columns}
         loaded={(count) => t('teamField.records.loaded', { count })}
         empty={
-          <ListEmpty
-            title={filtered ? t('teamField.records.emptyFiltered') : t('teamField.records.empty')}
-            hint={
-              filtered
-                ? t('teamField.records.emptyFilteredHint')
-                : canManage
-                  ? t('teamField.records.emptyHint')
-                  : t('teamField.records.emptyReadOnly')
-            }
+          <FilteredListEmpty
+            texts={t('teamField.records', { returnObjects: true })}
+            filtered={filtered}
+            canAdd={canManage}
           />
         }
       />

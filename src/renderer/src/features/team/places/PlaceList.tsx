@@ -8,7 +8,7 @@ import { type PlaceKind, placeKinds } from '../../../../../shared/domain/gridTea
 import { useInfiniteProc } from '../../../api/hooks';
 import { GridTreeSelect } from '../../../components/GridTreeSelect';
 import { InfiniteTable } from '../../../components/InfiniteTable';
-import { ListEmpty } from '../../../components/ListEmpty';
+import { FilteredListEmpty } from '../../../components/ListEmpty';
 import { useDebouncedValue } from '../../../components/useDebouncedValue';
 import { PlaceKindTag } from './placeTags';
 
@@ -140,15 +140,10 @@ export function PlaceList(props: Props) {
         columns={columns}
         loaded={(count) => t('teamField.places.loaded', { count })}
         empty={
-          <ListEmpty
-            title={filtered ? t('teamField.places.emptyFiltered') : t('teamField.places.empty')}
-            hint={
-              filtered
-                ? t('teamField.places.emptyFilteredHint')
-                : props.canManage
-                  ? t('teamField.places.emptyHint')
-                  : t('teamField.places.emptyReadOnly')
-            }
+          <FilteredListEmpty
+            texts={t('teamField.places', { returnObjects: true })}
+            filtered={filtered}
+            canAdd={props.canManage}
           />
         }
       />

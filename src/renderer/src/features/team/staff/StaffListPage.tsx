@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { StaffRow } from '../../../../../shared/contract/team';
 import { useQueryProc } from '../../../api/hooks';
-import { ListEmpty } from '../../../components/ListEmpty';
+import { FilteredListEmpty } from '../../../components/ListEmpty';
 import { PageTitle } from '../../../components/PageTitle';
 import { useFillHeight } from '../../../components/useFillHeight';
 import { useCan } from '../../auth/SessionProvider';
@@ -29,12 +29,6 @@ export function StaffListPage() {
 
   const change = (patch: Partial<StaffFilters>) =>
     setParams(writeStaffFilters({ ...filters, ...patch }), { replace: true });
-
-  const emptyHint = filtered
-    ? t('teamStaff.emptyFilteredHint')
-    : canManage
-      ? t('teamStaff.emptyHint')
-      : t('teamStaff.emptyHintReadOnly');
 
   return (
     <>
@@ -75,9 +69,13 @@ export function StaffListPage() {
                 <Empty
                   image={Empty.PRESENTED_IMAGE_SIMPLE}
                   description={
-                    <ListEmpty
-                      title={filtered ? t('teamStaff.emptyFiltered') : t('teamStaff.empty')}
-                      hint={emptyHint}
+                    <FilteredListEmpty
+                      texts={{
+                        ...t('teamStaff', { returnObjects: true }),
+                        emptyReadOnly: t('teamStaff.emptyHintReadOnly'),
+                      }}
+                      filtered={filtered}
+                      canAdd={canManage}
                     />
                   }
                 />

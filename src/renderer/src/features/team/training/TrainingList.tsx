@@ -7,7 +7,7 @@ import type { TrainingOrganiser } from '../../../../../shared/domain/gridTeam';
 import { useInfiniteProc } from '../../../api/hooks';
 import { CellButton } from '../../../components/CellButton';
 import { InfiniteTable } from '../../../components/InfiniteTable';
-import { ListEmpty } from '../../../components/ListEmpty';
+import { FilteredListEmpty } from '../../../components/ListEmpty';
 import { OrganiserTag } from './OrganiserTag';
 
 export interface TrainingFilters {
@@ -63,15 +63,10 @@ export function TrainingList({ filters, onChange, canRecord, onOpen }: Props) {
         onRowClick={(row) => onOpen(row.id)}
         loaded={(count) => t('teamTraining.list.loaded', { count })}
         empty={
-          <ListEmpty
-            title={filtered ? t('teamTraining.list.emptyFiltered') : t('teamTraining.list.empty')}
-            hint={
-              filtered
-                ? t('teamTraining.list.emptyFilteredHint')
-                : canRecord
-                  ? t('teamTraining.list.emptyHint')
-                  : t('teamTraining.list.emptyReadOnly')
-            }
+          <FilteredListEmpty
+            texts={t('teamTraining.list', { returnObjects: true })}
+            filtered={filtered}
+            canAdd={canRecord}
           />
         }
         columns={[
