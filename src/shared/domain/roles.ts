@@ -8,6 +8,8 @@ export const permissions = [
   'grids.manage',
   'users.manage',
   'audit.read',
+  'audit.verify',
+  'backups.manage',
   'households.read',
   'households.manage',
   'households.import',

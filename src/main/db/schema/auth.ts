@@ -28,6 +28,10 @@ export const sessions = sqliteTable(
     createdAt: integer('created_at').notNull(),
     expiresAt: integer('expires_at').notNull(),
     endedAt: integer('ended_at'),
+    /** The last call made with the session; a session idle longer than the idle limit is locked. */
+    lastActiveAt: integer('last_active_at'),
+    /** Set when the session locked (idle on screen, or idle at the server); cleared by unlocking with the password. */
+    lockedAt: integer('locked_at'),
   },
   (t) => [index('sessions_user_idx').on(t.userId).where(sql`${t.endedAt} is null`)],
 );
