@@ -17,6 +17,11 @@ export interface Procedure<
   input: Input;
   output: Output;
   summary: string;
+  /**
+   * The handler manages the database itself and runs outside the router's transaction (a restore replaces the
+   * whole file); its audit rows are written afterwards, into the database then open.
+   */
+  ownTransaction?: boolean;
 }
 
 export function query<Name extends string, Input extends z.ZodType, Output extends z.ZodType>(
@@ -28,7 +33,7 @@ export function query<Name extends string, Input extends z.ZodType, Output exten
 
 export function mutation<Name extends string, Input extends z.ZodType, Output extends z.ZodType>(
   name: Name,
-  spec: { access: Access; input: Input; output: Output; summary: string },
+  spec: { access: Access; input: Input; output: Output; summary: string; ownTransaction?: boolean },
 ): Procedure<Name, Input, Output> {
   return { name, kind: 'mutation', ...spec };
 }
