@@ -182,9 +182,12 @@ describe('recording an inspection', () => {
     expect(timelineOf(d.desk, caseId)).toEqual([
       expect.objectContaining({ kind: 'register', fromStatus: null, toStatus: 'registered', actorName: '周卫东' }),
     ]);
+    // One change (the inspection that registered it); the case page's read of the contact's phone is logged apart.
     expect(
-      d.desk.call('audit.list', { entity: 'cases', entityId: caseId, limit: 5 }, d.tokens.admin).rows,
-    ).toHaveLength(1);
+      d.desk
+        .call('audit.list', { entity: 'cases', entityId: caseId, limit: 5 }, d.tokens.admin)
+        .rows.map((row) => row.action),
+    ).toEqual(['cases.get', 'team.recordInspection']);
     expect(places().rows[0]).toMatchObject({ openHazards: 1 });
 
     const accepted = walk(d.desk, { id: caseId, number: 'SQ202611-000001', status: 'registered', version: 1 }, [

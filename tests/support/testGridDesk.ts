@@ -4,9 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createGridDesk } from '../../src/main/app';
+import type { Scheduler } from '../../src/main/services/backups/backupManager';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import type { Envelope } from '../../src/shared/contract/errors';
 import type { Language } from '../../src/shared/i18n/validation';
+import { type Counters, countersOf, sameCounters } from './databaseWatch';
 
 export const migrationsFolder = path.resolve(__dirname, '../../src/main/db/migrations');
 
@@ -17,11 +19,11 @@ export function tempDir(prefix = 'griddesk-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export function startTestGridDesk(options: { dataDir?: string; now?: number } = {}) {
+export function startTestGridDesk(options: { dataDir?: string; now?: number; scheduler?: Scheduler } = {}) {
   const dataDir = options.dataDir ?? tempDir();
   let now = options.now ?? defaultNow;
   const clock = { now: () => now };
-  const app = createGridDesk({ dataDir, migrationsFolder, clock });
+  const app = createGridDesk({ dataDir, migrationsFolder, clock, scheduler: options.scheduler });
 
   /** A raw call, as a transport makes it: answers the envelope. */
   const raw = (procedure: string, input: unknown, token: string | null = null, lang: Language = 'zh-CN') =>
@@ -43,15 +45,24 @@ export function startTestGridDesk(options: { dataDir?: string; now?: number } = 
    * The whole database, to prove a refused call changed nothing: a digest of its pages (exact, and fast enough to
    * take hundreds of times on the demo), with each table's row count so a failure says where to look.
    */
+  // The image's digest is taken again only when something may have been written since the last one: a 25 MB image
+  // per call, hundreds of calls a file, otherwise piles up faster than the collector frees it.
+  let lastDigest: { sqlite: unknown; counters: Counters; digest: string } | null = null;
+  function digest(): string {
+    const { sqlite } = app.database;
+    const counters = countersOf(sqlite);
+    if (lastDigest?.sqlite !== sqlite || !sameCounters(lastDigest.counters, counters)) {
+      lastDigest = { sqlite, counters, digest: createHash('sha256').update(sqlite.serialize()).digest('hex') };
+    }
+    return lastDigest.digest;
+  }
+
   function snapshot(): { digest: string; rows: Record<string, number> } {
     const tables = app.database.sqlite
       .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
       .pluck()
       .all() as string[];
-    return {
-      digest: createHash('sha256').update(app.database.sqlite.serialize()).digest('hex'),
-      rows: Object.fromEntries(tables.map((name) => [name, count(name)])),
-    };
+    return { digest: digest(), rows: Object.fromEntries(tables.map((name) => [name, count(name)])) };
   }
 
   /** Every row of a table, in storage order, as JSON: for comparing two databases' contents. */

@@ -4,6 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { sealAuditChain } from '../services/auditChain';
+import { copyDatabaseNow } from '../services/backups/copyNow';
 import * as schema from './schema';
 import { cacheStatements } from './statementCache';
 
@@ -40,9 +42,13 @@ export function openDatabase({ file, migrationsFolder, now = Date.now, nativeBin
 
   let preMigrationBackup: string | null = null;
   if (pendingMigrationCount(sqlite, migrationsFolder) > 0 && hasUserTables(sqlite)) {
-    preMigrationBackup = backupBeside(sqlite, file, 'pre-migration', now());
+    // Synchronous, as opening is: a page-for-page copy of the checkpointed file (VACUUM INTO if that cannot be had),
+    // named and kept like every other backup.
+    preMigrationBackup = copyDatabaseNow(sqlite, path.dirname(file), 'preMigration', now(), nativeBinding);
   }
   migrate(db, { migrationsFolder });
+  // Rows written before the audit log's hash chain existed are chained now, once; later starts find nothing to seal.
+  sealAuditChain(sqlite);
   // Table statistics for the query planner, gathered only where missing or stale (a table much grown or shrunk): without
   // them it can read a month's rates through a grid index instead of the month's. A millisecond on most starts;
   // about a second once on a district-size file that never had them.
@@ -77,14 +83,4 @@ function hasUserTables(sqlite: Database.Database): boolean {
     )
     .get() as { n: number };
   return row.n > 0;
-}
-
-/** A consistent copy of the live database in `<dir>/backups`, made while it stays open. */
-export function backupBeside(sqlite: Database.Database, file: string, label: string, at: number): string {
-  const dir = path.join(path.dirname(file), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
-  const stamp = new Date(at).toISOString().replace(/[:.]/g, '-');
-  const target = path.join(dir, `${path.basename(file, '.db')}-${label}-${stamp}.db`);
-  sqlite.prepare('vacuum into ?').run(target);
-  return target;
 }

@@ -48,6 +48,8 @@ export function writeReports(
     dataDir: '',
     lang: 'zh-CN',
     loginThrottle: new LoginThrottle(),
+    // The report service never backs up or restores.
+    backups: undefined as never,
     audit: { record: () => {} },
   };
   const insert = sqlite.prepare(

@@ -9,10 +9,10 @@ import { roleHasPermission } from '../../shared/domain/roles';
 import type { Language } from '../../shared/i18n/validation';
 import { localizedIssues, zodErrorMap } from '../../shared/i18n/zodMessages';
 import type { OpenedDatabase } from '../db/open';
-import { placeholders, prepared } from '../db/prepared';
-import { auditLog } from '../db/schema';
 import { handlers } from '../services';
-import { actorForToken } from '../services/auth';
+import { appendAuditRows } from '../services/auditChain';
+import { openSession } from '../services/auth';
+import type { BackupManager } from '../services/backups/backupManager';
 import type { Actor, AuditChange, Clock, Ctx } from '../services/context';
 import { LoginThrottle } from '../services/loginThrottle';
 
@@ -25,6 +25,7 @@ export interface RouterDeps {
   database: OpenedDatabase;
   clock: Clock;
   dataDir: string;
+  backups: BackupManager;
   /** Where unexpected failures are reported; the caller only ever sees a plain INTERNAL error. */
   logError?: (error: unknown, procedure: string) => void;
 }
@@ -33,7 +34,7 @@ const zodErrorMaps = { 'zh-CN': zodErrorMap('zh-CN'), en: zodErrorMap('en') };
 
 export type Router = ReturnType<typeof createRouter>;
 
-export function createRouter({ database, clock, dataDir, logError = defaultLogError }: RouterDeps) {
+export function createRouter({ database, clock, dataDir, backups, logError = defaultLogError }: RouterDeps) {
   const loginThrottle = new LoginThrottle();
   // The open database; a restore from a backup replaces it while the app runs, so every call reads it afresh.
   let current = database;
@@ -53,7 +54,7 @@ export function createRouter({ database, clock, dataDir, logError = defaultLogEr
       });
     }
     const spec: Procedure = contract[procedure];
-    const actor = authorize(meta.token, spec.access);
+    const actor = authorize(meta.token, spec.access, procedure);
     const input = parseInput(spec.input, rawInput ?? {}, meta.lang);
     const changes: AuditChange[] = [];
     const { db, sqlite } = current;
@@ -65,6 +66,7 @@ export function createRouter({ database, clock, dataDir, logError = defaultLogEr
       dataDir,
       lang: meta.lang,
       loginThrottle,
+      backups,
       audit: { record: (change) => changes.push(change) },
     };
     const output = runHandler(procedure, ctx, input, changes);
@@ -97,17 +99,32 @@ export function createRouter({ database, clock, dataDir, logError = defaultLogEr
   /**
    * The actor behind a token if it may have `access` (null for a public call without one), else throws
    * UNAUTHENTICATED or FORBIDDEN. The file transports (upload, download) ask here too, so the rule is one.
+   * A locked session may only make the calls that end or re-open it (`procedure` says which call this is);
+   * a session idle for longer than the limit is locked here, and the lock is audited.
    */
-  function authorize(token: string | null | undefined, access: Access): Actor | null {
-    const actor = token ? actorForToken(current.db, token, clock.now()) : null;
-    if (access === 'public') return actor;
-    if (!actor) {
+  function authorize(token: string | null | undefined, access: Access, procedure?: string): Actor | null {
+    const openWhileLocked = procedure !== undefined && callsOfALockedSession.has(procedure);
+    const touch = access !== 'public' && !openWhileLocked;
+    const session = token ? openSession(current.db, token, clock.now(), touch) : null;
+    if (session?.lockedNow) {
+      const { userId } = session.actor;
+      const lock = [{ entity: 'users', entityId: userId, after: { locked: 'idleAtServer' } }];
+      current.sqlite.transaction(() => writeAudit('auth.lock', userId, lock)).immediate();
+    }
+    if (access === 'public') return session?.actor ?? null;
+    if (!session) {
       throw token
         ? new AppError('UNAUTHENTICATED', 'Your session has expired; please sign in again.', {
             reason: 'sessionExpired',
           })
         : new AppError('UNAUTHENTICATED', 'Please sign in.', { reason: 'signInRequired' });
     }
+    if (session.locked && !openWhileLocked) {
+      throw new AppError('UNAUTHENTICATED', 'This session is locked; unlock it with your password.', {
+        reason: 'sessionLocked',
+      });
+    }
+    const { actor } = session;
     if (access !== 'signedIn' && !roleHasPermission(actor.role, access)) {
       throw new AppError('FORBIDDEN', 'Your role may not do this.', { reason: 'forbidden' });
     }
@@ -117,23 +134,19 @@ export function createRouter({ database, clock, dataDir, logError = defaultLogEr
   function writeAudit(action: ProcedureName, actorId: number | null, changes: AuditChange[]): void {
     const at = clock.now();
     const rows = changes.length > 0 ? changes : [{ entity: null, entityId: null } as const];
-    const insert = prepared(current.db, 'router.insertAudit', (d) =>
-      d
-        .insert(auditLog)
-        .values(placeholders(['at', 'actorId', 'action', 'entity', 'entityId', 'before', 'after']))
-        .prepare(),
-    );
-    for (const change of rows) {
-      insert.run({
+    // Chained by hash to the row before (services/auditChain.ts): one read of the last hash, then the inserts.
+    appendAuditRows(
+      current.sqlite,
+      rows.map((change) => ({
         at,
-        actorId: ('actorId' in change ? change.actorId : undefined) ?? actorId,
+        actorId: 'actorId' in change && change.actorId !== undefined ? change.actorId : actorId,
         action,
         entity: change.entity,
         entityId: change.entityId,
         before: 'before' in change ? (change.before ?? null) : null,
         after: 'after' in change ? (change.after ?? null) : null,
-      });
-    }
+      })),
+    );
   }
 
   function toAppError(error: unknown, procedure: string): AppError {
@@ -166,6 +179,9 @@ export function createRouter({ database, clock, dataDir, logError = defaultLogEr
 
   return { call, listing, authorize, toAppError, dataDir, clock, replaceDatabase, database: () => current };
 }
+
+/** What a locked session may still do: re-open itself, end itself, and read the sign-in page's facts. */
+const callsOfALockedSession = new Set<string>(['auth.unlock', 'auth.logout', 'auth.status']);
 
 function parseInput(schema: z.ZodType, rawInput: unknown, lang: Language): unknown {
   const parsed = schema.safeParse(rawInput, { error: zodErrorMaps[lang] });

@@ -4,6 +4,7 @@ import type { OutputOf, ParsedInputOf, ProcedureName } from '../../shared/contra
 import type { Role } from '../../shared/domain/roles';
 import type { Language } from '../../shared/i18n/validation';
 import type { AppDb } from '../db/open';
+import type { BackupManager } from './backups/backupManager';
 import type { LoginThrottle } from './loginThrottle';
 
 export interface Actor {
@@ -23,8 +24,11 @@ export interface AuditChange {
   entityId: number | null;
   before?: unknown;
   after?: unknown;
-  /** Only for sign-in, where the actor is not known until the service has checked the password. */
-  actorId?: number;
+  /**
+   * For sign-in, where the actor is not known until the service has checked the password; and for a restore, whose
+   * row lands in the restored database (null: the actor has no account there).
+   */
+  actorId?: number | null;
 }
 
 export interface Ctx {
@@ -35,6 +39,8 @@ export interface Ctx {
   dataDir: string;
   lang: Language;
   loginThrottle: LoginThrottle;
+  /** Backups of the database file and restoring one (services/backups). */
+  backups: BackupManager;
   audit: { record(change: AuditChange): void };
 }
 

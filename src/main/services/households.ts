@@ -1,5 +1,6 @@
 // The household file (一户一档): households by address on micro-grids, with members, visits and change history.
-import { and, asc, desc, eq, gt, inArray, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, like, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import { sensitiveReadQueries } from '../../shared/contract/audit';
 import { AppError } from '../../shared/contract/errors';
 import type { Household } from '../../shared/contract/households';
 import { relationsToHead } from '../../shared/domain/residents';
@@ -18,6 +19,7 @@ import {
 } from './register';
 import { auditSnapshotForActor, loadTags, toResidentSummary } from './residentViews';
 import { gridPaths, inGrids, isGridInScope, requireGridInScope, visibleGridIds, withGridPaths } from './scope';
+import { recordSensitiveRead, sensitiveKindsOfResident } from './sensitiveReads';
 
 const historyLimit = 50;
 const visitLimit = 100;
@@ -92,7 +94,9 @@ function historyOf(ctx: Ctx, householdId: number, residentIds: number[]) {
   const ofHousehold = and(eq(auditLog.entity, 'households'), eq(auditLog.entityId, householdId));
   const ofMembers =
     residentIds.length > 0 ? and(eq(auditLog.entity, 'residents'), inArray(auditLog.entityId, residentIds)) : undefined;
-  return auditEntries(ctx, or(ofHousehold, ofMembers), historyLimit).map((row) => ({
+  // The file's history is its changes: who merely looked at it is for the audit log's own page.
+  const changes = and(or(ofHousehold, ofMembers), notInArray(auditLog.action, [...sensitiveReadQueries]));
+  return auditEntries(ctx, changes, historyLimit).map((row) => ({
     ...row,
     before: auditSnapshotForActor(ctx, row.before ?? null),
     after: auditSnapshotForActor(ctx, row.after ?? null),
@@ -151,8 +155,20 @@ export const householdsHandlers: Handlers<
       .orderBy(desc(visits.visitDate), desc(visits.id))
       .limit(visitLimit)
       .all();
+    const household = householdOut(ctx, h);
+    const shown = summaries.filter((s) => sensitiveKindsOfResident(ctx, s).length > 0);
+    recordSensitiveRead(
+      ctx,
+      'households',
+      h.id,
+      [
+        ...shown.flatMap((s) => sensitiveKindsOfResident(ctx, s)),
+        ...(household.rental?.landlordPhone ? (['landlordPhone'] as const) : []),
+      ],
+      shown.length > 0 ? { residentIds: shown.map((s) => s.id) } : {},
+    );
     return {
-      household: householdOut(ctx, h),
+      household,
       members: summaries.filter((s) => s.lifeStatus === 'active'),
       formerMembers: summaries.filter((s) => s.lifeStatus !== 'active'),
       visits: visitRows,

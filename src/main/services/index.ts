@@ -2,6 +2,7 @@
 import type { ProcedureName } from '../../shared/contract';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { backupsHandlers } from './backups';
 import { casesHandlers } from './cases';
 import type { Handlers } from './context';
 import { gridsHandlers } from './grids';
@@ -20,6 +21,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...usersHandlers,
   ...gridsHandlers,
   ...auditHandlers,
+  ...backupsHandlers,
   ...householdsHandlers,
   ...residentsHandlers,
   ...residentSearchHandlers,

@@ -31,9 +31,13 @@ export function visibleTags(ctx: Ctx, tags: readonly StoredTag[]): StoredTag[] {
   return maySeeAttentionTags(ctx) ? [...tags] : tags.filter((t) => !isAttentionTag(t.tag));
 }
 
+export function phoneShownWhole(ctx: Ctx): boolean {
+  return ctx.actor !== null && roleHasPermission(ctx.actor.role, 'households.manage');
+}
+
 export function phoneForActor(ctx: Ctx, phone: string | null): string | null {
   if (phone === null) return null;
-  return ctx.actor && roleHasPermission(ctx.actor.role, 'households.manage') ? phone : maskPhone(phone);
+  return phoneShownWhole(ctx) ? phone : maskPhone(phone);
 }
 
 export function maskedIdNumberOf(idNumber: string | null): string | null {

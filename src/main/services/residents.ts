@@ -23,6 +23,7 @@ import {
 } from './register';
 import { loadTags, toResident, toResidentSummary } from './residentViews';
 import { inGrids, isGridInScope, requireGridInScope, visibleGridIds, withGridPaths } from './scope';
+import { recordSensitiveRead, residentsWithAttentionTags, sensitiveKindsOfResident } from './sensitiveReads';
 
 type Access = 'read' | 'change';
 
@@ -147,19 +148,24 @@ export const residentsHandlers: Handlers<
       ctx,
       page.map((r) => r.resident.id),
     );
-    return {
-      rows: withGridPaths(ctx, page).map((r) => ({
-        ...toResidentSummary(ctx, r.resident, tags.get(r.resident.id)),
-        address: r.address,
-        gridPath: r.gridPath,
-      })),
-      nextCursor,
-    };
+    const answer = withGridPaths(ctx, page).map((r) => ({
+      ...toResidentSummary(ctx, r.resident, tags.get(r.resident.id)),
+      address: r.address,
+      gridPath: r.gridPath,
+    }));
+    // A list shows phones as the day's work needs them (not logged); the attention groups it shows are logged.
+    const attention = residentsWithAttentionTags(answer);
+    recordSensitiveRead(ctx, 'residents', null, attention.length > 0 ? ['attentionTags'] : [], {
+      residentIds: attention,
+    });
+    return { rows: answer, nextCursor };
   },
 
   'residents.get': (ctx, input) => {
     const r = findResident(ctx, input.id, 'read');
-    return toResident(ctx, r, tagsOf(ctx, r.id));
+    const answer = toResident(ctx, r, tagsOf(ctx, r.id));
+    recordSensitiveRead(ctx, 'residents', r.id, sensitiveKindsOfResident(ctx, answer));
+    return answer;
   },
 
   'residents.create': (ctx, input) => {

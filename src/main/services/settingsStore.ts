@@ -3,7 +3,12 @@ import { eq } from 'drizzle-orm';
 import type { AppDb } from '../db/open';
 import { settings } from '../db/schema';
 
-export const settingKeys = { isDemo: 'isDemo', centreName: 'centreName' } as const;
+export const settingKeys = {
+  isDemo: 'isDemo',
+  centreName: 'centreName',
+  /** Minutes without activity before a session locks (src/shared/domain/idleLock.ts). */
+  idleLockMinutes: 'idleLockMinutes',
+} as const;
 
 export function readSetting<T>(db: AppDb, key: string): T | null {
   const row = db.select().from(settings).where(eq(settings.key, key)).get();

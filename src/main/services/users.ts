@@ -4,7 +4,7 @@ import { AppError } from '../../shared/contract/errors';
 import type { UserRow } from '../../shared/contract/users';
 import { validationMessage } from '../../shared/i18n/validation';
 import { users } from '../db/schema';
-import { endSessionsOf, requireActor } from './auth';
+import { endSessionsOf, requireActor, requirePasswordWithoutUsername } from './auth';
 import type { Ctx, Handlers } from './context';
 import { hashPassword } from './passwords';
 
@@ -101,6 +101,7 @@ export const usersHandlers: Handlers<'users.list' | 'users.create' | 'users.upda
 
   'users.resetPassword': (ctx, input) => {
     const user = findUser(ctx, input.id);
+    requirePasswordWithoutUsername(ctx, input.password, user.username, 'password');
     const now = ctx.clock.now();
     ctx.db
       .update(users)

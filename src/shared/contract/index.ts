@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
 import { authContract } from './auth';
+import { backupsContract } from './backups';
 import { casesContract } from './cases';
 import { gridsContract } from './grids';
 import { householdsContract } from './households';
@@ -18,6 +19,7 @@ export const contract = {
   ...usersContract,
   ...gridsContract,
   ...auditContract,
+  ...backupsContract,
   ...householdsContract,
   ...residentsContract,
   ...visitsContract,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { roles } from '../domain/roles';
 import { username } from './auth';
-import { id, name, ok, password } from './common';
+import { id, name, ok, password, refinePasswordWithUsername } from './common';
 import { byName, mutation, query } from './procedure';
 
 export const userRow = z.object({
@@ -26,7 +26,10 @@ export const usersContract = byName([
   mutation('users.create', {
     access: 'users.manage',
     summary: 'Create a user account with a role and a first password.',
-    input: z.object({ username, displayName: name(40), role: z.enum(roles), password }).strict(),
+    input: z
+      .object({ username, displayName: name(40), role: z.enum(roles), password })
+      .strict()
+      .superRefine(refinePasswordWithUsername('password')),
     output: userRow,
   }),
   mutation('users.update', {

@@ -9,6 +9,7 @@ import { users } from '../../db/schema/auth';
 import { caseAttachments, caseEvents, cases } from '../../db/schema/cases';
 import { households } from '../../db/schema/households';
 import type { Ctx, Handlers } from '../context';
+import { recordSensitiveRead } from '../sensitiveReads';
 import { caseCount, casePage, listCases } from './caseListQuery';
 import { toCaseRows } from './caseRows';
 import { type CaseRecord, requireVisibleCase } from './caseScope';
@@ -147,7 +148,13 @@ function caseDetailOf(ctx: Ctx, c: CaseRecord): CaseDetail {
 }
 
 export const caseReadHandlers: Handlers<'cases.get' | 'cases.list' | 'cases.myWork' | 'cases.openForResident'> = {
-  'cases.get': (ctx, input) => caseDetailOf(ctx, requireVisibleCase(ctx, input.id)),
+  'cases.get': (ctx, input) => {
+    const detail = caseDetailOf(ctx, requireVisibleCase(ctx, input.id));
+    // The caller's and the claimant's phones are shown whole to everyone who may read the case.
+    const phoneShown = detail.contactPhone !== null || detail.claimantPhone !== null;
+    recordSensitiveRead(ctx, 'cases', detail.id, phoneShown ? ['callerPhone'] : []);
+    return detail;
+  },
 
   'cases.list': (ctx, input) => listCases(ctx, input.filters, input),
 

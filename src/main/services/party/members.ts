@@ -9,6 +9,7 @@ import { partyMemberEvents, partyMembers } from '../../db/schema/party';
 import type { Ctx, Handlers } from '../context';
 import { requireCurrentVersion } from '../households';
 import { keysetPage } from '../paging';
+import { recordSensitiveRead } from '../sensitiveReads';
 import { endCommitteeSeat } from './branchCommittee';
 import { memberDetailOf } from './memberDetail';
 import { countMembers, memberConditions, memberRowOf, memberRowsWhere } from './memberRows';
@@ -171,7 +172,12 @@ export const membersHandlers: Handlers<
     return { rows: page, total: countMembers(ctx, where), nextCursor };
   },
 
-  'party.member': (ctx, input) => memberDetailOf(ctx, requireReadableMember(ctx, input.id)),
+  'party.member': (ctx, input) => {
+    const detail = memberDetailOf(ctx, requireReadableMember(ctx, input.id));
+    // The member's record shows their phone and declared income (which sets their dues) whole.
+    recordSensitiveRead(ctx, 'party_members', detail.id, [...(detail.phone ? (['phone'] as const) : []), 'income']);
+    return detail;
+  },
 
   'party.addMember': addMember,
 

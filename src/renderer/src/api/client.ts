@@ -13,6 +13,16 @@ export function setSessionExpiredListener(listener: SessionExpiredListener): voi
   onSessionExpired = listener;
 }
 
+let onSessionLocked: () => void = () => {};
+
+/** The session layer listens here too: a call that finds the session locked (idle at the server) shows the lock screen. */
+export function setSessionLockedListener(listener: () => void): void {
+  onSessionLocked = listener;
+}
+
+/** Refusals that leave the session as it is: locked (the lock screen re-opens it) or a throttled unlock. */
+const sessionKeepingReasons = new Set(['sessionLocked', 'loginLocked']);
+
 export async function call<N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
   const token = readSessionToken();
   const lang = currentLanguage();
@@ -22,8 +32,11 @@ export async function call<N extends ProcedureName>(name: N, input: InputOf<N>):
   // Only a call that carried a token can find its session expired; a public call's UNAUTHENTICATED
   // (a wrong password at sign-in) belongs to the form that made it.
   if (error.code === 'UNAUTHENTICATED' && token && contract[name].access !== 'public') {
-    dropSessionToken();
-    onSessionExpired(error.reason);
+    if (error.reason === 'sessionLocked') onSessionLocked();
+    if (!sessionKeepingReasons.has(error.reason ?? '')) {
+      dropSessionToken();
+      onSessionExpired(error.reason);
+    }
   }
   throw error;
 }

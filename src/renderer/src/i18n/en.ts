@@ -4,6 +4,9 @@ import { partyLabels } from '../../../shared/i18n/partyLabels';
 import { statsLabels } from '../../../shared/i18n/statsLabels';
 import { teamLabels } from '../../../shared/i18n/teamLabels';
 import { validationMessages } from '../../../shared/i18n/validation';
+import { auditChainText } from './audit/auditChainText';
+import { sessionText } from './auth/sessionText';
+import { backupsText } from './backups/backupsText';
 import type { Catalogue } from './catalogue';
 import { lifeText } from './party/lifeText';
 import { reportsText } from './party/reportsText';
@@ -623,6 +626,7 @@ export const en: Catalogue = {
   ...caseLabels.en,
   ...partyLabels.en,
   ...rosterText.en,
+  ...auditChainText.en,
   ...lifeText.en,
   ...reportsText.en,
   ...teamLabels.en,
@@ -632,6 +636,8 @@ export const en: Catalogue = {
   ...statsLabels.en,
   ...dashboardText.en,
   ...summaryText.en,
+  ...backupsText.en,
+  ...sessionText.en,
   registerFields: {
     name: 'Name',
     idNumber: 'Citizen ID number',
@@ -700,7 +706,7 @@ export const en: Catalogue = {
       invalidInput: 'Some entries are not valid; see the fields marked in red',
       invalidRequest: 'The request is malformed',
       lastAdmin: 'The last active administrator cannot be demoted or disabled',
-      loginLocked: 'Too many failed attempts; try again in {{minutes}} minute(s)',
+      loginLocked: 'Too many failed attempts; try again in {{seconds}} seconds',
       outsideYourGrids: 'This household is outside your grids',
       gridOutsideYourGrids: 'This grid is outside your grids; pick one of your own',
       requestTooLarge: 'What you sent is too large',
@@ -709,7 +715,18 @@ export const en: Catalogue = {
       residentNotFound: 'This resident was not found (they may be outside your grids)',
       sessionEnded: 'Your session has ended; please sign in again',
       sessionExpired: 'Your session has expired; please sign in again',
+      sessionLocked: 'The screen is locked; enter your password to unlock it',
       signInRequired: 'Please sign in',
+      backupRunning: 'A backup is being made; try again when it is done',
+      backupNameInvalid: 'Choose the backup to restore from the list of backups',
+      backupNotFound: 'That backup is not in the backups folder (it may have expired); refresh the list',
+      backupDamaged:
+        'This backup file is damaged (it failed its integrity check) and cannot be restored; choose another',
+      backupNotGridDesk: 'This file is not a GridDesk database and cannot be restored',
+      backupTooNew: 'This backup was made by a newer GridDesk; upgrade the app before restoring it',
+      backupFailed:
+        'The current data could not be backed up (the disk may be full or not writable); nothing was changed',
+      restoreFailed: 'The backup could not be opened; the restore did not happen and the data is as it was',
       staffNotFound: 'The person was not found',
       staleVersion: 'Someone else just changed this record; it has been reloaded, please check and try again',
       tooManyRows: 'The file has more than {{max}} rows; split it and import the parts',
@@ -718,7 +735,8 @@ export const en: Catalogue = {
       uploadNotFound: 'This upload is no longer known; upload the file again',
       usernameTaken: 'The username {{username}} is taken',
       userNotFound: 'The user was not found',
-      wrongCredentials: 'Wrong username or password',
+      wrongCredentials: 'Wrong username or password; {{attemptsLeft}} more attempt(s) before a 5-minute wait',
+      wrongPassword: 'Wrong password; {{attemptsLeft}} more attempt(s) before a 5-minute wait',
       wrongCurrentPassword: 'The current password is wrong',
       wrongParentLevel: 'The parent is not of the right level for a grid of level “$t(gridLevels.{{level}})”',
       caseFinished: 'This case is closed or voided; its details can no longer change',
@@ -800,7 +818,7 @@ export const en: Catalogue = {
     currentPassword: 'Current password',
     newPassword: 'New password',
     passwordChanged: 'Your password has been changed',
-    passwordRule: 'At least {{min}} characters',
+    passwordRule: 'At least {{min}} characters, mixing two kinds',
   },
   shell: {
     navigation: 'Main navigation',
@@ -877,6 +895,7 @@ export const en: Catalogue = {
       users: 'Users',
       caseCategories: 'Case categories',
       audit: 'Audit log',
+      backups: 'Backups',
     },
   },
   areas: {
@@ -919,6 +938,8 @@ export const en: Catalogue = {
     users: 'The accounts that may sign in to GridDesk, their roles and passwords.',
     caseCategories: 'The two-level case categories and each one’s accept and resolve deadlines: add, rename, archive.',
     audit: 'Who changed which record when, with the record before and after.',
+    backups:
+      'A backup of the database every day, and before every upgrade and restore, kept for 30 days; back up now, or restore from a backup after an integrity check.',
   },
   coming: {
     title: '“{{area}}” is being built',
@@ -1305,7 +1326,8 @@ export const en: Catalogue = {
   },
   audit: {
     title: 'Audit log',
-    intro: 'Every change is recorded here, newest first. Expand a row to see the record before and after.',
+    intro:
+      'Every change and every read of sensitive data is recorded here, newest first. Expand a row to see the record before and after.',
     filter: 'Filter by operation',
     filterPlaceholder: 'Operation prefix, e.g. grids. or auth.login',
     time: 'Time',
@@ -1353,6 +1375,8 @@ export const en: Catalogue = {
       assessment_manual_points: 'Manual assessment points',
       assessment_deductions: 'Assessment deductions',
       monthly_summaries: 'Monthly summaries',
+      backups: 'Backups',
+      audit_log: 'Audit log',
     },
     actions: {
       auth: {
@@ -1361,6 +1385,9 @@ export const en: Catalogue = {
         openDemo: 'Open the demo data',
         login: 'Sign in',
         logout: 'Sign out',
+        lock: 'Lock the screen',
+        unlock: 'Unlock',
+        setIdleLock: 'Set the idle lock',
         me: 'Read own account',
         changePassword: 'Change password',
       },
@@ -1384,6 +1411,13 @@ export const en: Catalogue = {
       },
       audit: {
         list: 'Read audit log',
+        verify: 'Verify audit log integrity',
+      },
+      backups: {
+        list: 'List backups',
+        create: 'Back up now',
+        inspect: 'Check a backup',
+        restore: 'Restore from a backup',
       },
       households: {
         list: 'List households',

@@ -4,6 +4,9 @@ import { partyLabels } from '../../../shared/i18n/partyLabels';
 import { statsLabels } from '../../../shared/i18n/statsLabels';
 import { teamLabels } from '../../../shared/i18n/teamLabels';
 import { validationMessages } from '../../../shared/i18n/validation';
+import { auditChainText } from './audit/auditChainText';
+import { sessionText } from './auth/sessionText';
+import { backupsText } from './backups/backupsText';
 import { lifeText } from './party/lifeText';
 import { reportsText } from './party/reportsText';
 import { rosterText } from './party/rosterText';
@@ -617,6 +620,7 @@ export const zhCN = {
   ...caseLabels['zh-CN'],
   ...partyLabels['zh-CN'],
   ...rosterText['zh-CN'],
+  ...auditChainText['zh-CN'],
   ...lifeText['zh-CN'],
   ...reportsText['zh-CN'],
   ...teamLabels['zh-CN'],
@@ -626,6 +630,8 @@ export const zhCN = {
   ...statsLabels['zh-CN'],
   ...dashboardText['zh-CN'],
   ...summaryText['zh-CN'],
+  ...backupsText['zh-CN'],
+  ...sessionText['zh-CN'],
   registerFields: {
     name: '姓名',
     idNumber: '公民身份号码',
@@ -693,7 +699,7 @@ export const zhCN = {
       invalidInput: '填写的内容有误，请检查标红的项',
       invalidRequest: '请求格式不正确',
       lastAdmin: '不能停用或降级最后一位在用的系统管理员',
-      loginLocked: '登录失败次数过多，请 {{minutes}} 分钟后再试',
+      loginLocked: '登录失败次数过多，请在 {{seconds}} 秒后重试',
       outsideYourGrids: '这一户不在您负责的网格内',
       gridOutsideYourGrids: '这个网格不在您负责的范围内，请从“我的网格”中选择',
       requestTooLarge: '提交的内容过大',
@@ -702,7 +708,16 @@ export const zhCN = {
       residentNotFound: '找不到这位居民（可能不在您负责的网格内）',
       sessionEnded: '会话已结束，请重新登录',
       sessionExpired: '登录已过期，请重新登录',
+      sessionLocked: '屏幕已锁定，请输入密码解锁',
       signInRequired: '请先登录',
+      backupRunning: '正在备份，请等备份完成后再试',
+      backupNameInvalid: '请从备份列表中选择要恢复的备份',
+      backupNotFound: '备份文件夹里没有这个备份（可能已过期删除），请刷新列表',
+      backupDamaged: '这个备份文件已损坏（完整性检查未通过），不能恢复，请选择其他备份',
+      backupNotGridDesk: '这个文件不是 GridDesk 的数据库，不能恢复',
+      backupTooNew: '这个备份由更新版本的 GridDesk 制作，请先升级程序再恢复',
+      backupFailed: '无法备份当前数据（磁盘可能已满或没有写入权限），本次未做任何更改',
+      restoreFailed: '备份无法打开，恢复未完成，数据保持原样',
       staffNotFound: '找不到该人员',
       staleVersion: '这条记录刚被他人修改，已为您刷新，请确认后重试',
       tooManyRows: '文件超过 {{max}} 行，请拆分成几个文件分别导入',
@@ -711,7 +726,8 @@ export const zhCN = {
       uploadNotFound: '上传的文件已过期，请重新上传',
       usernameTaken: '用户名 {{username}} 已被使用',
       userNotFound: '找不到该用户',
-      wrongCredentials: '用户名或密码错误',
+      wrongCredentials: '用户名或密码错误，还可尝试 {{attemptsLeft}} 次，之后须等待 5 分钟',
+      wrongPassword: '密码不正确，还可再试 {{attemptsLeft}} 次，之后须等待 5 分钟',
       wrongCurrentPassword: '当前密码不正确',
       wrongParentLevel: '上级的层级不对，$t(gridLevels.{{level}})不能挂在它下面',
       caseFinished: '该诉求已归档或作废，不能再修改',
@@ -788,7 +804,7 @@ export const zhCN = {
     currentPassword: '当前密码',
     newPassword: '新密码',
     passwordChanged: '密码已修改',
-    passwordRule: '至少 {{min}} 位',
+    passwordRule: '至少 {{min}} 位，混合字母、数字、符号中的两类',
   },
   shell: {
     navigation: '主导航',
@@ -864,6 +880,7 @@ export const zhCN = {
       users: '用户管理',
       caseCategories: '诉求分类',
       audit: '操作日志',
+      backups: '数据备份',
     },
   },
   areas: {
@@ -898,6 +915,7 @@ export const zhCN = {
     users: '管理可以登录 GridDesk 的账号、角色和密码。',
     caseCategories: '诉求分类（两级）及每个分类的受理和办结时限，可以新增、改名、归档。',
     audit: '谁在什么时间修改了哪条记录，以及修改前后的内容。',
+    backups: '每天自动备份数据库，升级和恢复前各备份一次，保留 30 天；可立即备份，或在完整性检查后从备份恢复。',
   },
   coming: {
     title: '“{{area}}”正在建设中',
@@ -1276,7 +1294,7 @@ export const zhCN = {
   },
   audit: {
     title: '操作日志',
-    intro: '所有修改都会记录在这里，最新的在最前。展开一行可查看修改前后的内容。',
+    intro: '所有修改和敏感信息的查看都会记录在这里，最新的在最前。展开一行可查看修改前后的内容。',
     filter: '按操作筛选',
     filterPlaceholder: '操作名称前缀，如 grids. 或 auth.login',
     time: '时间',
@@ -1324,6 +1342,8 @@ export const zhCN = {
       assessment_manual_points: '考核人工评分',
       assessment_deductions: '考核扣分',
       monthly_summaries: '月度工作总结',
+      backups: '数据备份',
+      audit_log: '操作日志',
     },
     actions: {
       auth: {
@@ -1332,6 +1352,9 @@ export const zhCN = {
         openDemo: '打开演示数据',
         login: '登录',
         logout: '退出登录',
+        lock: '锁屏',
+        unlock: '解锁',
+        setIdleLock: '设置锁屏时间',
         me: '查看当前用户',
         changePassword: '修改密码',
       },
@@ -1355,6 +1378,13 @@ export const zhCN = {
       },
       audit: {
         list: '查看操作日志',
+        verify: '校验操作日志完整性',
+      },
+      backups: {
+        list: '查看备份',
+        create: '立即备份',
+        inspect: '检查备份',
+        restore: '从备份恢复数据',
       },
       households: {
         list: '查看住户',

@@ -1,26 +1,34 @@
-// The audit log: every change, newest first, with who did it and the record before and after.
-import { AutoComplete, Button, Card, Empty, Flex, Input, Result, Table, Typography } from 'antd';
+// The audit log: every change and every read of sensitive data, newest first, with who did it and the record before
+// and after; an administrator can verify the log's hash chain here.
+import { AutoComplete, Button, Card, Checkbox, Empty, Flex, Input, Result, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract, procedureNames } from '../../../../shared/contract';
-import type { AuditEntry } from '../../../../shared/contract/audit';
+import { type AuditEntry, sensitiveReadActions } from '../../../../shared/contract/audit';
 import { AuditChange } from '../../components/AuditChange';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../i18n/describeError';
-import { actionLabel, entityLabel } from './auditLabels';
+import { useCan } from '../auth/SessionProvider';
+import { AuditVerifyButton, AuditVerifyResult } from './AuditVerifyPanel';
+import { actionLabel, entityLabel, isSensitiveRead, sensitiveReadSummary } from './auditLabels';
 import { useAuditLog } from './useAuditLog';
 import './audit.css';
 
-/** Only mutations are audited, so only they (and their areas) are worth offering as filters. */
-const audited = procedureNames.filter((name) => contract[name].kind === 'mutation');
+/** Mutations are audited, and the queries that show sensitive data whole: only they are worth offering as filters. */
+const audited = procedureNames.filter(
+  (name) => contract[name].kind === 'mutation' || (sensitiveReadActions as readonly string[]).includes(name),
+);
 const areaPrefixes = [...new Set(audited.map((name) => `${name.split('.')[0]}.`))];
 
 export function AuditPage() {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [action, setAction] = useState('');
-  const log = useAuditLog(action);
+  const [sensitiveReads, setSensitiveReads] = useState(false);
+  const [fromId, setFromId] = useState<number | null>(null);
+  const canVerify = useCan('audit.verify');
+  const log = useAuditLog({ action, sensitiveReads, fromId });
   const rows = useMemo(() => log.data?.pages.flatMap((page) => page.rows) ?? [], [log.data]);
 
   useEffect(() => {
@@ -37,7 +45,12 @@ export function AuditPage() {
 
   return (
     <>
-      <PageTitle title={t('audit.title')} intro={t('audit.intro')} />
+      <PageTitle
+        title={t('audit.title')}
+        intro={t('audit.intro')}
+        actions={canVerify ? <AuditVerifyButton onVerified={() => setFromId(null)} /> : undefined}
+      />
+      {canVerify && <AuditVerifyResult onShowEntry={(id) => setFromId(id)} />}
       <Card>
         <Flex gap={12} align="center" wrap style={{ marginBottom: 16 }}>
           <Typography.Text>{t('audit.filter')}</Typography.Text>
@@ -54,6 +67,14 @@ export function AuditPage() {
               onSearch={(value) => setAction(value.trim())}
             />
           </AutoComplete>
+          <Checkbox checked={sensitiveReads} onChange={(e) => setSensitiveReads(e.target.checked)}>
+            {t('auditChain.sensitiveOnly')}
+          </Checkbox>
+          {fromId !== null && (
+            <Tag color="red" closable onClose={() => setFromId(null)}>
+              {t('auditChain.jumpedTo', { id: fromId })}
+            </Tag>
+          )}
           {rows.length > 0 && (
             <Typography.Text type="secondary">{t('audit.shown', { count: rows.length })}</Typography.Text>
           )}
@@ -72,6 +93,7 @@ export function AuditPage() {
               loading={log.isPending}
               dataSource={rows}
               pagination={false}
+              rowClassName={(entry) => (entry.id === fromId ? 'audit-row-broken' : '')}
               locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} /> }}
               expandable={{
                 expandedRowRender: (entry) => <AuditChange before={entry.before} after={entry.after} />,
@@ -100,6 +122,11 @@ export function AuditPage() {
                     const label = actionLabel(value, t);
                     return (
                       <span>
+                        {isSensitiveRead(value) && (
+                          <Tag color="orange" className="audit-sensitive-tag">
+                            {t('auditChain.sensitiveTag')}
+                          </Tag>
+                        )}
                         {label && <span className="audit-action-label">{label}</span>}
                         <Typography.Text type="secondary" code>
                           {value}
@@ -117,6 +144,11 @@ export function AuditPage() {
                         {entityLabel(entry.entity, t)}
                         {entry.entityId !== null && (
                           <Typography.Text type="secondary"> #{entry.entityId}</Typography.Text>
+                        )}
+                        {isSensitiveRead(entry.action) && (
+                          <Typography.Text type="secondary" className="audit-shown-kinds">
+                            {sensitiveReadSummary(entry.after, t)}
+                          </Typography.Text>
                         )}
                       </span>
                     ) : (

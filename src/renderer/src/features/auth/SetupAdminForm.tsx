@@ -31,7 +31,7 @@ export function SetupAdminForm({ onBack }: { onBack: () => void }) {
       await call('auth.setup', input);
       return call('auth.login', { username: input.username, password: input.password });
     },
-    onSuccess: ({ token, user }) => signIn(token, user),
+    onSuccess: ({ token, user, weakPassword }) => signIn(token, user, weakPassword),
     onError: (error) => report(error, form),
   });
 
@@ -50,7 +50,7 @@ export function SetupAdminForm({ onBack }: { onBack: () => void }) {
         <Form.Item name="displayName" label={t('auth.displayName')} required rules={[zodRule(fields.displayName, t)]}>
           <Input />
         </Form.Item>
-        <NewPasswordFields label={t('auth.password')} />
+        <NewPasswordFields label={t('auth.password')} usernameField="username" />
         <Flex gap={8} justify="space-between">
           <Button onClick={onBack}>{t('auth.back')}</Button>
           <Button type="primary" htmlType="submit" loading={setup.isPending}>

@@ -1,4 +1,5 @@
-// The sign-in form, with the demo accounts beside it on a demo database.
+// The sign-in form, with the demo accounts beside it on a demo database. After wrong passwords it says how many
+// attempts are left; once locked out, how long to wait, counting down, with the button off until then.
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
@@ -9,29 +10,57 @@ import { describeError } from '../../i18n/describeError';
 import { AuthLayout } from './AuthLayout';
 import { DemoAccountList } from './DemoAccountList';
 import { useSession } from './SessionProvider';
+import { takeSignInNotice } from './signInNotice';
+import { lockoutEndsAt, lockoutMessage, useSecondsLeft } from './useLockout';
 
 interface Credentials {
   username: string;
   password: string;
 }
 
+/** The throttle counts per username, as the server stores it: trimmed and lower-case. */
+const normalized = (username: unknown) => (typeof username === 'string' ? username.trim().toLowerCase() : '');
+
 export function SignInPage({ status, expired }: { status: OutputOf<'auth.status'>; expired: boolean }) {
   const { t } = useTranslation();
   const { signIn } = useSession();
   const [form] = Form.useForm<Credentials>();
   const [showExpired, setShowExpired] = useState(expired);
+  // Left by a restore from a backup, which ends every session on purpose.
+  const [notice] = useState(takeSignInNotice);
+  const [lockout, setLockout] = useState<{ username: string; endsAt: number } | null>(null);
+  const secondsLeft = useSecondsLeft(lockout?.endsAt ?? null);
+  const typedUsername = Form.useWatch('username', form);
   const login = useMutationProc('auth.login', {
-    onSuccess: ({ token, user }) => signIn(token, user),
+    onSuccess: ({ token, user, weakPassword }) => signIn(token, user, weakPassword),
+    onError: (error, { username }) => {
+      const endsAt = lockoutEndsAt(error);
+      setLockout(endsAt === null ? null : { username: normalized(username), endsAt });
+    },
   });
+  const lockedOut = lockout !== null && secondsLeft > 0 && normalized(typedUsername) === lockout.username;
+  const otherError = login.error && login.error.reason !== 'loginLocked';
 
   return (
     <AuthLayout centreName={status.centreName}>
       <div className="auth-columns">
         <Card className="auth-card" title={t('auth.signInTitle')}>
-          {showExpired && !login.error && (
+          {notice && !login.error && (
+            <Alert type="info" showIcon title={notice} style={{ marginBottom: 16 }} role="status" />
+          )}
+          {showExpired && !notice && !login.error && (
             <Alert type="warning" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />
           )}
-          {login.error && (
+          {lockedOut && (
+            <Alert
+              type="error"
+              showIcon
+              title={lockoutMessage(t, secondsLeft)}
+              style={{ marginBottom: 16 }}
+              role="alert"
+            />
+          )}
+          {otherError && (
             <Alert
               type="error"
               showIcon
@@ -63,7 +92,7 @@ export function SignInPage({ status, expired }: { status: OutputOf<'auth.status'
             >
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block size="large" loading={login.isPending}>
+            <Button type="primary" htmlType="submit" block size="large" loading={login.isPending} disabled={lockedOut}>
               {t('auth.signIn')}
             </Button>
           </Form>

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { AuditPage } from '../audit/AuditPage';
+import { BackupsPage } from '../backups/BackupsPage';
 import { CaseCategoriesPage } from '../caseCategories/CaseCategoriesPage';
 import { CasesArea } from '../cases/CasesArea';
 import { MyWorkPage } from '../cases/MyWorkPage';
@@ -55,6 +56,7 @@ const builtPages: Partial<Record<AreaKey, ComponentType>> = {
   householdImport: ImportPage,
   users: UsersPage,
   audit: AuditPage,
+  backups: BackupsPage,
 };
 
 function pageOf(area: Area) {

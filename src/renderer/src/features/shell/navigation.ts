@@ -9,6 +9,7 @@ import {
   CalendarOutlined,
   CommentOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   FileTextOutlined,
   FlagOutlined,
   HeartOutlined,
@@ -57,7 +58,8 @@ export type AreaKey =
   | 'grids'
   | 'users'
   | 'caseCategories'
-  | 'audit';
+  | 'audit'
+  | 'backups';
 
 /**
  * Built areas are gated by the permission their procedures need, so the menu and the router agree.
@@ -263,6 +265,14 @@ export const areas: Area[] = [
     icon: AuditOutlined,
     built: true,
     access: { permission: 'audit.read' },
+  },
+  {
+    key: 'backups',
+    group: 'system',
+    path: '/settings/backups',
+    icon: DatabaseOutlined,
+    built: true,
+    access: { permission: 'backups.manage' },
   },
 ];
 

@@ -31,7 +31,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRow | null; on
     >
       <Alert type="info" showIcon title={t('users.resetHint')} style={{ marginBottom: 16 }} />
       <Form form={form} layout="vertical" onFinish={submit}>
-        <NewPasswordFields label={t('users.newPassword')} />
+        <NewPasswordFields label={t('users.newPassword')} username={user?.username} />
       </Form>
     </FormModal>
   );

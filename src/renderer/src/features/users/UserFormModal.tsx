@@ -102,7 +102,7 @@ export function UserFormModal({ user, onClose }: { user: UserRow | 'new' | null;
             <Switch disabled={existing.id === me.id} />
           </Form.Item>
         )}
-        {isNew && <NewPasswordFields label={t('users.password')} />}
+        {isNew && <NewPasswordFields label={t('users.password')} usernameField="username" />}
       </Form>
     </FormModal>
   );

@@ -8,6 +8,7 @@ import type { UserRow } from '../../../../shared/contract/users';
 import { useQueryProc } from '../../api/hooks';
 import { PageTitle } from '../../components/PageTitle';
 import { describeError } from '../../i18n/describeError';
+import { IdleLockSetting } from '../auth/IdleLockSetting';
 import { useCurrentUser } from '../auth/SessionProvider';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormModal } from './UserFormModal';
@@ -110,6 +111,7 @@ export function UsersPage() {
           />
         )}
       </Card>
+      <IdleLockSetting />
       <UserFormModal user={editing} onClose={() => setEditing(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
     </>
