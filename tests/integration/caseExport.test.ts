@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDownload } from '../../src/main/rpc/files';
 import { zhCN } from '../../src/renderer/src/i18n/zh-CN';
 import type { CaseFilters } from '../../src/shared/contract/cases';
-import { type CaseDesk, categoryId, registerCase, startCaseDesk, walk } from '../support/caseFactory';
+import { type CaseDesk, categoryId, passTime, registerCase, startCaseDesk, walk } from '../support/caseFactory';
 
 const hourMs = 60 * 60_000;
 const dayMs = 24 * hourMs;
@@ -20,7 +20,7 @@ const userIdOf = (username: string) =>
 beforeAll(() => {
   c = startCaseDesk();
   const noise = registerCase(c.desk, c.tokens.desk, { residentId: c.resident.id, contactPhone: '13900001111' });
-  c.desk.advance(hourMs);
+  passTime(c, hourMs);
   const light = registerCase(c.desk, c.tokens.desk, {
     kind: 'complaint',
     source: 'hotline',
@@ -31,9 +31,9 @@ beforeAll(() => {
     hotlineOrderNo: 'GD20261116001',
     hotlineDeadline: c.desk.app.router.clock.now() + 2 * dayMs,
   });
-  c.desk.advance(hourMs);
+  passTime(c, hourMs);
   const formula = registerCase(c.desk, c.tokens.desk, { description: '=1+1', gridId: c.grids.zxMicro2.id });
-  c.desk.advance(hourMs);
+  passTime(c, hourMs);
   const done = walk(c.desk, registerCase(c.desk, c.tokens.desk, { gridId: c.grids.zxMicro1.id }), [
     [c.tokens.desk, { action: 'assign', handlerUserId: userIdOf('worker'), note: '' }],
     [c.tokens.worker, { action: 'start', note: '' }],

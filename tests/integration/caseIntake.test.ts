@@ -4,6 +4,7 @@ import {
   type CaseDesk,
   categoryChanges,
   categoryId,
+  passTime,
   registerCase,
   startCaseDesk,
   storedCase,
@@ -92,7 +93,7 @@ describe('registering a case', () => {
     c = startCaseDesk(Date.parse('2026-11-30T15:00:00Z'));
     expect(registerCase(c.desk, c.tokens.desk).number).toBe('SQ202611-000001');
     expect(registerCase(c.desk, c.tokens.desk).number).toBe('SQ202611-000002');
-    c.desk.advance(90 * 60_000);
+    passTime(c, 90 * 60_000);
     const december = registerCase(c.desk, c.tokens.desk);
     expect(december.number).toBe('SQ202612-000001');
     expect(storedCase(c.desk, december.id).registered_month).toBe('2026-12');

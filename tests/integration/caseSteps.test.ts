@@ -4,6 +4,7 @@ import {
   type CaseChange,
   type CaseDesk,
   claimWish,
+  passTime,
   registerCase,
   type Step,
   startCaseDesk,
@@ -45,13 +46,13 @@ function refused(token: string, current: CaseChange, step: Step) {
 describe('the flow from registration to the archive', () => {
   it('walks registered → accepted → assigned → in progress → resolved → followed up → closed, each step on the timeline', () => {
     const assigned = assignedToWorker();
-    c.desk.advance(hour);
+    passTime(c, hour);
     const started = walk(c.desk, assigned, [[c.tokens.worker, { action: 'start', note: '已联系居民' }]]);
-    c.desk.advance(2 * hour);
+    passTime(c, 2 * hour);
     const resolved = walk(c.desk, started, [
       [c.tokens.worker, { action: 'resolve', resolution: '协调装修方调整施工时间' }],
     ]);
-    c.desk.advance(3 * hour);
+    passTime(c, 3 * hour);
     const closed = walk(c.desk, resolved, [
       [c.tokens.desk, { action: 'followUp', satisfaction: 'satisfied', note: '电话回访' }],
       [c.tokens.desk, { action: 'close' }],
@@ -90,8 +91,8 @@ describe('the flow from registration to the archive', () => {
       [c.tokens.worker, { action: 'start' }],
       [c.tokens.worker, { action: 'resolve', resolution: '已协调' }],
     ]);
-    // Sessions last 12 hours: the follow-up and the second resolution come within them.
-    c.desk.advance(4 * hour);
+    // Hours pass between the steps; everyone signs in again (an idle session locks after 15 minutes).
+    passTime(c, 4 * hour);
     const reopened = walk(c.desk, resolved, [[c.tokens.desk, { action: 'followUp', satisfaction: 'dissatisfied' }]]);
     expect(reopened.status).toBe('in_progress');
     expect(storedCase(c.desk, reopened.id)).toMatchObject({
@@ -102,7 +103,7 @@ describe('the flow from registration to the archive', () => {
       first_handling_resolved: 0,
       satisfaction: 'dissatisfied',
     });
-    c.desk.advance(4 * hour);
+    passTime(c, 4 * hour);
     const again = walk(c.desk, reopened, [[c.tokens.worker, { action: 'resolve', resolution: '装修方已停工' }]]);
     expect(storedCase(c.desk, again.id)).toMatchObject({
       resolved_at: defaultNow + 8 * hour,

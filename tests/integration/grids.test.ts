@@ -24,10 +24,10 @@ beforeEach(() => {
   desk.call('auth.setup', {
     username: 'admin',
     displayName: '管理员',
-    password: 'admin-pass-1',
+    password: 'tianmu-pass-1',
     centreName: '天目山街道',
   });
-  token = desk.login('admin', 'admin-pass-1');
+  token = desk.login('admin', 'tianmu-pass-1');
 });
 afterEach(() => desk.close());
 
