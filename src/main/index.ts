@@ -5,19 +5,20 @@ import { createGridDesk } from './app';
 import { findMigrationsFolder } from './db/migrationsFolder';
 import { appPageLocation } from './electron/appPage';
 import { registerRpcTransport } from './electron/ipc';
-import { secureApp } from './electron/security';
+import { registerAppScheme, secureApp } from './electron/security';
 import { createMainWindow, focusWindow } from './electron/window';
 
 app.setName('GridDesk');
+// The built page is served as griddesk://app/, not file://; the scheme must be declared before the app is ready.
+registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 
 function start(): void {
   // The dev server is honoured only unpackaged: an installed app always shows its own files.
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-  const rendererIndexFile = path.join(__dirname, '../renderer/index.html');
-  const location = appPageLocation(rendererIndexFile, devServerUrl);
-  secureApp(location);
+  const location = appPageLocation(devServerUrl);
+  secureApp(location, path.join(__dirname, '../renderer'));
 
   const gridDesk = createGridDesk({
     dataDir: app.getPath('userData'),
@@ -32,7 +33,6 @@ function start(): void {
   mainWindow = createMainWindow({
     location,
     preloadPath: path.join(__dirname, '../preload/index.js'),
-    rendererIndexFile,
   });
   mainWindow.on('closed', () => {
     mainWindow = null;

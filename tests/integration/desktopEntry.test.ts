@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../src/main/rpc/http';
 
@@ -17,6 +16,7 @@ const electron = vi.hoisted(() => {
     appListeners,
     windows: [] as { options: Record<string, unknown>; loaded: string[]; focused: number; restored: number }[],
     ipcHandlers: new Map<string, Listener>(),
+    protocolHandlers: new Map<string, Listener>(),
     onHeadersReceived: null as Listener | null,
     onBeforeRequest: null as Listener | null,
     permissionRequest: null as Listener | null,
@@ -87,11 +87,15 @@ vi.mock('electron', () => {
       electron.permissionCheck = handler;
     },
     setDevicePermissionHandler: () => {},
+    protocol: {
+      handle: (scheme: string, handler: Listener) => electron.protocolHandlers.set(scheme, handler),
+    },
   };
   return {
     app,
     BrowserWindow,
     dialog: { showErrorBox: (title: string, detail: string) => electron.errorBoxes.push(`${title}: ${detail}`) },
+    protocol: { registerSchemesAsPrivileged: vi.fn() },
     ipcMain: { handle: (channel: string, handler: Listener) => electron.ipcHandlers.set(channel, handler) },
     screen: { getPrimaryDisplay: () => ({ workAreaSize: { width: 1366, height: 728 } }) },
     session: { defaultSession },
@@ -99,8 +103,8 @@ vi.mock('electron', () => {
   };
 });
 
-// The entry computes its paths from src/main when run from source.
-const appPageUrl = pathToFileURL(path.resolve(__dirname, '../../src/renderer/index.html')).href;
+// The built page is served on the app's own scheme, never from file://.
+const appPageUrl = 'griddesk://app/index.html';
 
 /** An IPC event as Electron would build it for a frame showing `url`. */
 function ipcEvent(url: string, { topFrame = true } = {}) {
@@ -141,7 +145,8 @@ describe('the desktop app at start', () => {
     expect(web).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(String(web.preload)).toMatch(/preload[/\\]index\.js$/);
     expect(window?.options).toMatchObject({ width: 1366, height: 728, show: false });
-    expect(window?.loaded).toEqual([path.resolve(__dirname, '../../src/renderer/index.html')]);
+    expect(window?.loaded).toEqual([appPageUrl]);
+    expect(electron.protocolHandlers.has('griddesk')).toBe(true);
   });
 });
 

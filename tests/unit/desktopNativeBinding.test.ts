@@ -30,7 +30,7 @@ vi.mock('../../src/main/app', () => ({
   },
 }));
 vi.mock('../../src/main/db/migrationsFolder', () => ({ findMigrationsFolder: () => '/migrations' }));
-vi.mock('../../src/main/electron/security', () => ({ secureApp: () => {} }));
+vi.mock('../../src/main/electron/security', () => ({ secureApp: () => {}, registerAppScheme: () => {} }));
 vi.mock('../../src/main/electron/ipc', () => ({ registerRpcTransport: () => {} }));
 vi.mock('../../src/main/electron/window', () => ({
   createMainWindow: () => ({ on: () => {} }),

@@ -1,4 +1,5 @@
-// The desktop window's security baseline, read from the pure pieces the Electron code is built from.
+// The desktop window's security rules, read from the pure pieces the Electron code is built from: which URLs are the
+// app's page, what the page may request, which links leave for the system browser, the policy, the window's size.
 import { describe, expect, it } from 'vitest';
 import {
   type AppPageLocation,
@@ -7,109 +8,67 @@ import {
   isAppResourceUrl,
   isTrustedSenderUrl,
 } from '../../src/main/electron/appPage';
+import { appPageUrl } from '../../src/main/electron/appProtocol';
 import { windowContentSecurityPolicy, withSources } from '../../src/main/electron/contentSecurity';
 import { isVettedExternalUrl } from '../../src/main/electron/externalUrl';
-import { secureWindowOptions } from '../../src/main/electron/windowOptions';
+import { windowSize } from '../../src/main/electron/windowOptions';
 import { contentSecurityPolicy } from '../../src/main/rpc/http';
 
-/** Where an installed GridDesk keeps its built page on Linux. */
-const installed = 'file:///opt/GridDesk/resources/app.asar/out';
-const builtApp = (): AppPageLocation =>
-  appPageLocation('/opt/GridDesk/resources/app.asar/out/renderer/index.html', undefined);
-const devApp = (): AppPageLocation =>
-  appPageLocation('/home/dev/griddesk/out/renderer/index.html', 'http://localhost:5173');
-const installedOnWindows = 'file:///C:/Program%20Files/GridDesk/resources/app.asar/out';
-const windowsApp = (): AppPageLocation => ({ indexUrl: `${installedOnWindows}/renderer/index.html` });
+const builtApp = (): AppPageLocation => appPageLocation(undefined);
+const devApp = (): AppPageLocation => appPageLocation('http://localhost:5173');
 
 describe('the GridDesk window', () => {
-  const options = secureWindowOptions('/app/out/preload/index.js');
-  const web = options.webPreferences ?? {};
-
-  it('isolates the page from the preload and runs it in the OS sandbox', () => {
-    expect(web.contextIsolation).toBe(true);
-    expect(web.sandbox).toBe(true);
-  });
-
-  it('gives the page, its workers and its frames no Node', () => {
-    expect(web.nodeIntegration).toBe(false);
-    expect(web.nodeIntegrationInWorker).toBe(false);
-    expect(web.nodeIntegrationInSubFrames).toBe(false);
-  });
-
-  it('keeps web security on and refuses insecure content, webviews and experimental features', () => {
-    expect(web.webSecurity).toBe(true);
-    expect(web.allowRunningInsecureContent).toBe(false);
-    expect(web.webviewTag).toBe(false);
-    expect(web.experimentalFeatures).toBe(false);
-    expect(web.navigateOnDragDrop).toBe(false);
-  });
-
-  it('turns the spell checker off, so no dictionary is downloaded', () => {
-    expect(web.spellcheck).toBe(false);
-  });
-
-  it('loads the given preload and nothing else into the page', () => {
-    expect(web.preload).toBe('/app/out/preload/index.js');
-    expect(Object.keys(web)).not.toContain('additionalArguments');
-  });
-
-  it('is titled GridDesk and stays hidden until it is painted', () => {
-    expect(options.title).toBe('GridDesk');
-    expect(options.show).toBe(false);
-  });
-
   it('opens at 1366×768 and may shrink no smaller than 1024×640', () => {
-    expect([options.width, options.height]).toEqual([1366, 768]);
-    expect([options.minWidth, options.minHeight]).toEqual([1024, 640]);
+    expect(windowSize()).toEqual({ width: 1366, height: 768, minWidth: 1024, minHeight: 640 });
   });
 
   it('fits a 1366×768 screen whose taskbar takes 40 pixels', () => {
-    const fitted = secureWindowOptions('/p.js', { width: 1366, height: 728 });
+    const fitted = windowSize({ width: 1366, height: 728 });
     expect([fitted.width, fitted.height]).toEqual([1366, 728]);
     expect(fitted.minHeight).toBeLessThanOrEqual(728);
   });
 });
 
+describe('where the window goes', () => {
+  it('loads griddesk://app/index.html when built, the dev server during development', () => {
+    expect(builtApp().pageUrl).toBe('griddesk://app/index.html');
+    expect(appPageUrl).toBe('griddesk://app/index.html');
+    expect(devApp().pageUrl).toBe('http://localhost:5173');
+  });
+});
+
 describe('IPC senders', () => {
-  it('trusts the built index.html, whatever route its hash or query shows', () => {
+  it('trusts the app page, whatever route its hash or query shows', () => {
     const app = builtApp();
-    expect(isTrustedSenderUrl(`${installed}/renderer/index.html`, app)).toBe(true);
-    expect(isTrustedSenderUrl(`${installed}/renderer/index.html#/cases/12`, app)).toBe(true);
-    expect(isTrustedSenderUrl(`${installed}/renderer/index.html?lang=en`, app)).toBe(true);
+    expect(isTrustedSenderUrl('griddesk://app/index.html', app)).toBe(true);
+    expect(isTrustedSenderUrl('griddesk://app/index.html#/cases/12', app)).toBe(true);
+    expect(isTrustedSenderUrl('griddesk://app/index.html?lang=en', app)).toBe(true);
   });
 
-  it('refuses another local file, even one beside index.html', () => {
+  it('refuses another file of the scheme, another host, a port or credentials', () => {
     const app = builtApp();
-    expect(isTrustedSenderUrl(`${installed}/renderer/evil.html`, app)).toBe(false);
+    expect(isTrustedSenderUrl('griddesk://app/assets/index.js', app)).toBe(false);
+    expect(isTrustedSenderUrl('griddesk://app/', app)).toBe(false);
+    expect(isTrustedSenderUrl('griddesk://other/index.html', app)).toBe(false);
+    expect(isTrustedSenderUrl('griddesk://app:8080/index.html', app)).toBe(false);
+    expect(isTrustedSenderUrl('griddesk://user@app/index.html', app)).toBe(false);
+  });
+
+  it('refuses local files, even the built index.html itself, and remote pages', () => {
+    const app = builtApp();
+    expect(isTrustedSenderUrl('file:///opt/GridDesk/resources/app.asar/out/renderer/index.html', app)).toBe(false);
     expect(isTrustedSenderUrl('file:///home/user/Downloads/index.html', app)).toBe(false);
-    const sameNameOnAFileServer = 'file://fileserver/opt/GridDesk/resources/app.asar/out/renderer/index.html';
-    expect(isTrustedSenderUrl(sameNameOnAFileServer, app)).toBe(false);
-  });
-
-  it('refuses remote pages, including one that borrows the file name', () => {
-    const app = builtApp();
-    expect(isTrustedSenderUrl('https://example.com/out/renderer/index.html', app)).toBe(false);
+    expect(isTrustedSenderUrl('https://example.com/index.html', app)).toBe(false);
     expect(isTrustedSenderUrl('http://127.0.0.1:5180/', app)).toBe(false);
     expect(isTrustedSenderUrl('about:blank', app)).toBe(false);
     expect(isTrustedSenderUrl('', app)).toBe(false);
   });
 
-  it('matches a Windows path however Chromium encodes or capitalises it', () => {
-    const app = windowsApp();
-    expect(
-      isTrustedSenderUrl('file:///c:/Program Files/GridDesk/resources/app.asar/out/renderer/index.html', app),
-    ).toBe(true);
-    expect(isTrustedSenderUrl(`${installedOnWindows}/renderer/index.html#/`, app)).toBe(true);
-    expect(
-      isTrustedSenderUrl('file:///D:/Program%20Files/GridDesk/resources/app.asar/out/renderer/index.html', app),
-    ).toBe(false);
-  });
-
-  it('trusts only the dev server during development, not the files on disk', () => {
+  it('trusts only the dev server during development, not the built page', () => {
     const app = devApp();
     expect(isTrustedSenderUrl('http://localhost:5173/', app)).toBe(true);
     expect(isTrustedSenderUrl('http://localhost:5173/#/residents', app)).toBe(true);
-    expect(isTrustedSenderUrl('file:///home/dev/griddesk/out/renderer/index.html', app)).toBe(false);
+    expect(isTrustedSenderUrl('griddesk://app/index.html', app)).toBe(false);
     expect(isTrustedSenderUrl('http://localhost:5174/', app)).toBe(false);
     expect(isTrustedSenderUrl('http://127.0.0.1:5173/', app)).toBe(false);
     expect(isTrustedSenderUrl('https://localhost:5173/', app)).toBe(false);
@@ -119,26 +78,26 @@ describe('IPC senders', () => {
 describe('navigation', () => {
   it('may only go to the app page itself', () => {
     const app = builtApp();
-    expect(isAppPageUrl(`${installed}/renderer/index.html#/audit`, app)).toBe(true);
+    expect(isAppPageUrl('griddesk://app/index.html#/audit', app)).toBe(true);
     expect(isAppPageUrl('https://www.gov.cn/', app)).toBe(false);
     expect(isAppPageUrl('file:///etc/passwd', app)).toBe(false);
   });
 });
 
 describe('requests from the page', () => {
-  it('may load the files beside index.html', () => {
+  it('may load what its own scheme serves, and data it made itself', () => {
     const app = builtApp();
-    expect(isAppResourceUrl(`${installed}/renderer/assets/index-abc.js`, app)).toBe(true);
-    expect(isAppResourceUrl(`${installed}/renderer/assets/font.woff2`, app)).toBe(true);
+    expect(isAppResourceUrl('griddesk://app/assets/index-abc.js', app)).toBe(true);
+    expect(isAppResourceUrl('griddesk://app/assets/font.woff2', app)).toBe(true);
     expect(isAppResourceUrl('data:image/png;base64,AAAA', app)).toBe(true);
+    expect(isAppResourceUrl('blob:griddesk://app/8a1c', app)).toBe(true);
   });
 
-  it('may not read other local files, even by climbing out of the renderer folder', () => {
+  it('may not read any local file, not even the renderer’s own files over file://', () => {
     const app = builtApp();
-    expect(isAppResourceUrl(`${installed}/main/index.js`, app)).toBe(false);
-    expect(isAppResourceUrl(`${installed}/renderer/../main/index.js`, app)).toBe(false);
-    expect(isAppResourceUrl(`${installed}/renderer/%2e%2e/main/index.js`, app)).toBe(false);
+    expect(isAppResourceUrl('file:///opt/GridDesk/resources/app.asar/out/renderer/assets/index.js', app)).toBe(false);
     expect(isAppResourceUrl('file:///home/user/.config/GridDesk/griddesk.db', app)).toBe(false);
+    expect(isAppResourceUrl('griddesk://other/index.html', app)).toBe(false);
   });
 
   it('may not fetch anything remote', () => {

@@ -1,11 +1,12 @@
-// What counts as GridDesk's own page: the built index.html on disk, or the vite dev server during `npm run dev`.
-// IPC trust, navigation and the request filter all ask this one question, so they cannot disagree.
-import { pathToFileURL } from 'node:url';
+// What counts as GridDesk's own page: griddesk://app/index.html (the built renderer, served by the app's scheme),
+// or the vite dev server during `npm run dev`. IPC trust, navigation and the request filter all ask this one
+// question, so they cannot disagree.
+import { appHost, appPageUrl, appScheme } from './appProtocol';
 
 export interface AppPageLocation {
-  /** file:// URL of the built renderer's index.html. */
-  indexUrl: string;
-  /** The vite dev server, only in development; when set, it is the app and the files on disk are not. */
+  /** The URL the window loads: griddesk://app/index.html, or the dev server's. */
+  pageUrl: string;
+  /** The vite dev server, only in development; when set, it is the app and the built files are not. */
   devServerUrl?: string;
 }
 
@@ -13,9 +14,8 @@ export interface AppPageLocation {
  * Where the app's page is. `devServerUrl` is honoured only by an unpackaged app: the caller passes
  * undefined when packaged, so an environment variable can never point an installed GridDesk elsewhere.
  */
-export function appPageLocation(rendererIndexFile: string, devServerUrl: string | undefined): AppPageLocation {
-  const indexUrl = pathToFileURL(rendererIndexFile).href;
-  return devServerUrl ? { indexUrl, devServerUrl } : { indexUrl };
+export function appPageLocation(devServerUrl: string | undefined): AppPageLocation {
+  return devServerUrl ? { pageUrl: devServerUrl, devServerUrl } : { pageUrl: appPageUrl };
 }
 
 /** Schemes Chromium uses for the page's own data and for its developer tools; never remote. */
@@ -29,22 +29,11 @@ function parse(url: string): URL | null {
   }
 }
 
-/**
- * A file URL's path in a comparable form: decoded (Chromium and Node encode characters differently)
- * and, for a Windows drive path, lower-cased (the same file may be spelled C: or c:).
- */
-function comparablePath(fileUrl: URL): string {
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(fileUrl.pathname);
-  } catch {
-    return '';
-  }
-  return /^\/[A-Za-z]:\//.test(pathname) ? pathname.toLowerCase() : pathname;
-}
-
-function folderOf(filePath: string): string {
-  return filePath.slice(0, filePath.lastIndexOf('/') + 1);
+/** True for griddesk://app/... exactly: no other host, no port, no credentials. */
+function isOnAppScheme(target: URL): boolean {
+  return (
+    target.protocol === `${appScheme}:` && target.host === appHost && target.username === '' && target.password === ''
+  );
 }
 
 /** True when `url` is the app's page itself (any route or query of it): where navigation may go. */
@@ -55,27 +44,21 @@ export function isAppPageUrl(url: string, location: AppPageLocation): boolean {
     const devServer = parse(location.devServerUrl);
     return devServer !== null && target.origin === devServer.origin;
   }
-  const index = parse(location.indexUrl);
-  return (
-    index !== null &&
-    target.protocol === 'file:' &&
-    target.host === index.host &&
-    comparablePath(target) === comparablePath(index)
-  );
+  return isOnAppScheme(target) && target.pathname === '/index.html';
 }
 
 /**
  * True when the IPC message comes from a frame showing the app's own page. Anything else (a page the
- * window was tricked into loading, another local file, a remote page) is refused before the router.
+ * window was tricked into loading, a local file, a remote page) is refused before the router.
  */
 export function isTrustedSenderUrl(url: string, location: AppPageLocation): boolean {
   return isAppPageUrl(url, location);
 }
 
 /**
- * True for a request the app's page may make: files beside index.html (its scripts, styles, fonts),
- * or the dev server and its hot-reload socket. Everything else is remote content or another local
- * file, and is cancelled.
+ * True for a request the app's page may make: its own scheme (whose handler serves only the renderer's
+ * folder), or the dev server and its hot-reload socket. Everything else, file:// included, is remote
+ * content or another local file, and is cancelled.
  */
 export function isAppResourceUrl(url: string, location: AppPageLocation): boolean {
   const target = parse(url);
@@ -88,10 +71,5 @@ export function isAppResourceUrl(url: string, location: AppPageLocation): boolea
     const socketScheme = devServer.protocol === 'https:' ? 'wss:' : 'ws:';
     return target.protocol === socketScheme && target.host === devServer.host;
   }
-  const index = parse(location.indexUrl);
-  if (!index || target.protocol !== 'file:' || target.host !== index.host) return false;
-  const folder = folderOf(comparablePath(index));
-  const wanted = comparablePath(target);
-  // Refuse dot segments outright: URL parsing already resolves them, but a stray encoded one must not climb out.
-  return folder !== '' && wanted.startsWith(folder) && !wanted.split('/').includes('..');
+  return isOnAppScheme(target);
 }

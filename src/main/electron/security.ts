@@ -1,9 +1,22 @@
-// The Electron checklist applied to the session and to every web contents: CSP, no remote content, no
-// navigation away, no new windows, no permissions. Set up once, before the window loads anything.
-import { app, type Session, session, shell, type WebContents } from 'electron';
+// The Electron checklist applied to the session and to every web contents: the app's own scheme instead of file://,
+// CSP, no remote content, no navigation away, no new windows, no permissions. Set up once, before the window loads
+// anything. README "Security checklist" says which test holds each rule.
+import { app, protocol, type Session, session, shell, type WebContents } from 'electron';
 import { type AppPageLocation, isAppPageUrl, isAppResourceUrl } from './appPage';
+import { answerAppRequest, appScheme, appSchemePrivileges } from './appProtocol';
 import { windowContentSecurityPolicy } from './contentSecurity';
 import { isVettedExternalUrl } from './externalUrl';
+
+/** Makes griddesk: a standard, secure scheme. Electron accepts this only before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { ...appSchemePrivileges } }]);
+}
+
+/** Serves the built renderer's folder, and nothing else, as griddesk://app/. */
+export function serveAppScheme(target: Session, rendererDir: string): void {
+  const policy = windowContentSecurityPolicy();
+  target.protocol.handle(appScheme, (request) => answerAppRequest(request, rendererDir, policy));
+}
 
 /** CSP on the app's responses, every other request cancelled, every permission denied. */
 export function secureSession(target: Session, location: AppPageLocation): void {
@@ -54,8 +67,12 @@ export function secureWebContents(contents: WebContents, location: AppPageLocati
   });
 }
 
-/** The whole baseline: the default session now, and every web contents the app will ever create. */
-export function secureApp(location: AppPageLocation): void {
+/**
+ * The whole baseline: the default session now (serving the built page on griddesk://app/ unless the dev server is
+ * the app), and every web contents the app will ever create.
+ */
+export function secureApp(location: AppPageLocation, rendererDir: string): void {
+  if (!location.devServerUrl) serveAppScheme(session.defaultSession, rendererDir);
   secureSession(session.defaultSession, location);
   app.on('web-contents-created', (_event, contents) => secureWebContents(contents, location));
 }

@@ -1,20 +1,45 @@
-// The GridDesk window: secure options, shown once painted, loading the built page or, in development, the dev server.
+// The GridDesk window: its web preferences written out where it is created, so a reader and the electronegativity
+// scan both see every one of them; shown once painted; loading griddesk://app/index.html or, in development, the
+// dev server.
 import { BrowserWindow, screen } from 'electron';
 import type { AppPageLocation } from './appPage';
-import { secureWindowOptions } from './windowOptions';
+import { windowSize } from './windowOptions';
 
 export interface MainWindowOptions {
   location: AppPageLocation;
   preloadPath: string;
-  /** out/renderer/index.html, loaded with loadFile when there is no dev server. */
-  rendererIndexFile: string;
 }
 
-export function createMainWindow({ location, preloadPath, rendererIndexFile }: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow(secureWindowOptions(preloadPath, screen.getPrimaryDisplay().workAreaSize));
+export function createMainWindow({ location, preloadPath }: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'GridDesk',
+    ...windowSize(screen.getPrimaryDisplay().workAreaSize),
+    // Shown on ready-to-show, so nobody sees an empty white frame while the renderer starts.
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      // The renderer is a web page: no Node, its own JavaScript world, an OS-sandboxed process.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      // Dropping a file on the window must not navigate away from the app.
+      navigateOnDragDrop: false,
+      // The spell checker downloads its dictionaries from the network; the register has no use for it.
+      spellcheck: false,
+      safeDialogs: true,
+    },
+  });
   window.once('ready-to-show', () => window.show());
-  const loading = location.devServerUrl ? window.loadURL(location.devServerUrl) : window.loadFile(rendererIndexFile);
-  loading.catch((error: unknown) => console.error('[griddesk] the window could not load the app page:', error));
+  window
+    .loadURL(location.pageUrl)
+    .catch((error: unknown) => console.error('[griddesk] the window could not load the app page:', error));
   return window;
 }
 
