@@ -14,15 +14,13 @@ import {
   voidReasons,
 } from '../domain/cases';
 import { roles } from '../domain/roles';
-import { id, isoDate, name, ok, optionalText, pageInput, phone } from './common';
+import { id, instant, isoDate, name, ok, optionalText, pageInput, phone } from './common';
 import { byName, mutation, query } from './procedure';
 
 const version = z.number().int();
 const note = z.string().trim().max(1000).default('');
 const requiredNote = z.string().trim().min(1).max(1000);
 const description = z.string().trim().min(1).max(2000);
-/** Instants travel as epoch milliseconds. */
-const instant = z.number().int().nonnegative();
 
 export const deadlineStates = ['onTime', 'dueSoon', 'overdue'] as const;
 

@@ -22,15 +22,13 @@ import {
 import { incomeCategories } from '../domain/partyDues';
 import { meetingTypes } from '../domain/partyLife';
 import { genders, politicalStatuses } from '../domain/residents';
-import { id, isoDate, name, optionalText, pageInput, phone } from './common';
+import { id, instant, isoDate, name, optionalText, pageInput, phone } from './common';
 import { byName, mutation, query } from './procedure';
 import { idNumberInput } from './residents';
 import { download } from './transfer';
 import { month } from './visits';
 
 const version = z.number().int();
-/** Instants travel as epoch milliseconds. */
-const instant = z.number().int().nonnegative();
 /** Money is integer fen; an income is whole fen and never negative. */
 const incomeFen = z
   .number({ message: 'incomeFen' })

@@ -15,12 +15,11 @@ import {
   trainingHoursStep,
   trainingOrganisers,
 } from '../domain/gridTeam';
-import { id, isoDate, name, optionalText, pageInput, phone } from './common';
+import { id, instant, isoDate, name, optionalText, pageInput, phone } from './common';
 import { byName, mutation, query } from './procedure';
 import { month } from './visits';
 
 const version = z.number().int();
-const instant = z.number().int().nonnegative();
 const page = <T extends z.ZodType>(row: T) =>
   z.object({ rows: z.array(row), total: z.number(), nextCursor: z.number().nullable() });
 

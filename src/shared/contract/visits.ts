@@ -5,7 +5,11 @@ import { id, isoDate, pageInput } from './common';
 import { visitRow } from './households';
 import { byName, mutation, query } from './procedure';
 
-export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month' });
+/**
+ * A calendar month, YYYY-MM, in the years a register can hold (1900-2099): months are turned into instants in the
+ * centre's time zone, and years 0000 or 9999 have no neighbouring month a Date can hold.
+ */
+export const month = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, { message: 'month' });
 
 export const visitsContract = byName([
   mutation('visits.record', {
