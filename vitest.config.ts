@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+    globalSetup: ['tests/support/runTempDir.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

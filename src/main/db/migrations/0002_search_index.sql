@@ -5,6 +5,11 @@ CREATE VIRTUAL TABLE `residents_id_number_fts` USING fts5(id_number, content='re
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `residents_phone_fts` USING fts5(phone, content='residents', content_rowid='id', tokenize='trigram', detail='none', columnsize=0);
 --> statement-breakpoint
+-- Residents already registered (a database made before this migration) are indexed here; the triggers take the rest.
+INSERT INTO residents_id_number_fts(rowid, id_number) SELECT id, id_number FROM residents;
+--> statement-breakpoint
+INSERT INTO residents_phone_fts(rowid, phone) SELECT id, phone FROM residents;
+--> statement-breakpoint
 CREATE TRIGGER `residents_search_insert` AFTER INSERT ON `residents` BEGIN
   INSERT INTO residents_id_number_fts(rowid, id_number) VALUES (new.id, new.id_number);
   INSERT INTO residents_phone_fts(rowid, phone) VALUES (new.id, new.phone);
@@ -26,6 +31,8 @@ CREATE TRIGGER `residents_search_phone_update` AFTER UPDATE OF phone ON `residen
 END;
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `households_address_fts` USING fts5(address, content='households', content_rowid='id', tokenize='trigram', detail='none', columnsize=0);
+--> statement-breakpoint
+INSERT INTO households_address_fts(rowid, address) SELECT id, address FROM households;
 --> statement-breakpoint
 CREATE TRIGGER `households_address_fts_insert` AFTER INSERT ON `households` BEGIN
   INSERT INTO households_address_fts(rowid, address) VALUES (new.id, new.address);
