@@ -11,19 +11,32 @@ export const districtDir = path.resolve(__dirname, '../.tmp/bench');
 export const districtSize = { households: 400_000, residents: 1_000_000, cases: 500_000 };
 /** Bumped whenever the district gains data: a database built by an older version is rebuilt. */
 const districtVersion = 6;
-const migrationsFolder = path.resolve(__dirname, '../../src/main/db/migrations');
+export const migrationsFolder = path.resolve(__dirname, '../../src/main/db/migrations');
 const builtMarker = path.join(districtDir, 'district-built.json');
+
+/** The bench times operations, not the daily backup: its schedule never fires here (the start-up lines time the
+ * backup taken before migrating). */
+export const noSchedule = { setTimeout: () => null, clearTimeout: () => undefined };
 
 export interface District {
   desk: GridDesk;
   buildSeconds: number | null;
+  /** How long opening took (with any pending migrations and their backup). */
+  openSeconds: number;
 }
 
 export function openDistrict(now: number): District {
   const fresh = !fs.existsSync(builtMarker) || builtVersion() !== districtVersion;
   if (fresh) fs.rmSync(districtDir, { recursive: true, force: true });
-  const desk = createGridDesk({ dataDir: districtDir, migrationsFolder, clock: { now: () => now } });
-  if (!fresh) return { desk, buildSeconds: null };
+  const opening = performance.now();
+  const desk = createGridDesk({
+    dataDir: districtDir,
+    migrationsFolder,
+    clock: { now: () => now },
+    scheduler: noSchedule,
+  });
+  const openSeconds = (performance.now() - opening) / 1000;
+  if (!fresh) return { desk, buildSeconds: null, openSeconds };
 
   const start = performance.now();
   const opened = desk.router.call('auth.openDemo', {}, { lang: 'zh-CN' });
@@ -51,7 +64,7 @@ export function openDistrict(now: number): District {
     builtMarker,
     JSON.stringify({ version: districtVersion, builtAt: new Date(now).toISOString(), buildSeconds, caseSeconds }),
   );
-  return { desk, buildSeconds };
+  return { desk, buildSeconds, openSeconds };
 }
 
 function builtVersion(): number | null {

@@ -15,6 +15,37 @@ export function time(run: () => unknown, repetitions: number, warmup = Math.min(
     run();
     samples.push(performance.now() - start);
   }
+  return summarise(samples);
+}
+
+/**
+ * An operation and its floor timed in turns, one call of each by turns: on a machine that other work slows down now
+ * and then, both meet the same moments, so their ratio holds even when the absolute figures do not.
+ */
+export function timeBeside(
+  run: () => unknown,
+  floor: () => unknown,
+  repetitions: number,
+  warmup = Math.min(10, repetitions),
+): { timing: Timing; floor: Timing } {
+  for (let i = 0; i < warmup; i++) {
+    run();
+    floor();
+  }
+  const samples: number[] = [];
+  const floorSamples: number[] = [];
+  for (let i = 0; i < repetitions; i++) {
+    let start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+    start = performance.now();
+    floor();
+    floorSamples.push(performance.now() - start);
+  }
+  return { timing: summarise(samples), floor: summarise(floorSamples) };
+}
+
+function summarise(samples: number[]): Timing {
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? Number.NaN;
   return { median: at(0.5), p95: at(0.95) };

@@ -322,6 +322,26 @@ describe('a commit', () => {
     }
   });
 
+  it('checks its rows again when the register changed after the preview: a household added meanwhile is joined', async () => {
+    const rows = [
+      [...registerHeader],
+      registerRow({ 姓名: '韩一', 公民身份号码: idNumberFor('19910101', 601), 住址: '青云小区13栋101室' }),
+    ];
+    const uploadId = await upload(desk, deskToken, '预览之后.csv', utf8(csvText(rows)));
+    expect(desk.call('imports.preview', { uploadId }, deskToken)).toMatchObject({ validCount: 1 });
+    const household = desk.call(
+      'households.create',
+      { gridId: gridIdOfCode('ZX-01-01'), estate: '青云小区', building: '13', room: '101', houseUse: 'owner_occupied' },
+      deskToken,
+    );
+    const result = desk.call('imports.commit', { uploadId, mapping: {} }, deskToken);
+    expect(result).toEqual({ residentsAdded: 1, householdsAdded: 0, skipped: 0, invalid: 0 });
+    expect(residentByIdNumber(idNumberFor('19910101', 601))).toMatchObject({
+      name: '韩一',
+      address: household.address,
+    });
+  });
+
   it('is refused while a field every row needs has no column, and the mapping step supplies it', async () => {
     const rows = [
       ['姓名', '公民身份号码', '户口类别', '与户主关系', '住址', '所属网格'],

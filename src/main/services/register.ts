@@ -132,6 +132,18 @@ export function insertHousehold(ctx: Ctx, input: NewHousehold): HouseholdRecord 
   requireMicroGrid(ctx, input.gridId);
   const columns = householdColumns(input);
   requireAddressFree(ctx, columns.addressKey);
+  return writeHousehold(ctx, columns);
+}
+
+/**
+ * A household the caller has already checked in this transaction (an import's rows, by transfer/rowChecks: an active
+ * micro-grid within the actor's grids, an address not on the register), written with its audit row.
+ */
+export function insertCheckedHousehold(ctx: Ctx, input: NewHousehold): HouseholdRecord {
+  return writeHousehold(ctx, householdColumns(input));
+}
+
+function writeHousehold(ctx: Ctx, columns: ReturnType<typeof householdColumns>): HouseholdRecord {
   const now = ctx.clock.now();
   const values = { ...columns, createdAt: now, updatedAt: now };
   const record = prepared(ctx.db, 'register.insertHousehold', (db) =>
@@ -303,21 +315,28 @@ export interface StoredTag {
 
 /** Replaces a resident's tags; a tag listed twice is kept once, with the last risk level given. */
 export function writeTags(ctx: Ctx, residentId: number, tags: readonly TagInput[]): StoredTag[] {
-  const byTag = new Map<ResidentTag, StoredTag>();
-  for (const t of tags) byTag.set(t.tag, { tag: t.tag, riskLevel: t.riskLevel ?? null });
-  const stored = [...byTag.values()];
   prepared(ctx.db, 'register.deleteTags', (db) =>
     db
       .delete(residentTagsTable)
       .where(eq(residentTagsTable.residentId, sql.placeholder('residentId')))
       .prepare(),
   ).run({ residentId });
-  if (stored.length > 0) {
-    ctx.db
+  return addTags(ctx, residentId, tags);
+}
+
+/** Adds tags to a resident who has none of them yet; a tag listed twice is kept once, with the last risk level. */
+function addTags(ctx: Ctx, residentId: number, tags: readonly TagInput[]): StoredTag[] {
+  if (tags.length === 0) return [];
+  const byTag = new Map<ResidentTag, StoredTag>();
+  for (const t of tags) byTag.set(t.tag, { tag: t.tag, riskLevel: t.riskLevel ?? null });
+  const stored = [...byTag.values()];
+  const insert = prepared(ctx.db, 'register.insertTag', (db) =>
+    db
       .insert(residentTagsTable)
-      .values(stored.map((t) => ({ residentId, ...t })))
-      .run();
-  }
+      .values(placeholders(['residentId', 'tag', 'riskLevel']))
+      .prepare(),
+  );
+  for (const t of stored) insert.run({ residentId, ...t });
   return stored;
 }
 
@@ -347,6 +366,19 @@ export function insertResident(ctx: Ctx, input: NewResident): ResidentRecord {
   findHouseholdForChange(ctx, input.householdId);
   const problems = residentProblems(ctx, input);
   if (problems.length > 0) throw residentProblemsError(ctx, problems);
+  return writeResident(ctx, input, (id) => writeTags(ctx, id, input.tags));
+}
+
+/**
+ * A resident the caller has already checked in this transaction (an import's rows: residentProblems found nothing,
+ * the household is the one checked or just added), written with its tags and audit row. A new resident has no tags
+ * to replace, so they are only added.
+ */
+export function insertCheckedResident(ctx: Ctx, input: NewResident): ResidentRecord {
+  return writeResident(ctx, input, (id) => addTags(ctx, id, input.tags));
+}
+
+function writeResident(ctx: Ctx, input: NewResident, saveTags: (residentId: number) => StoredTag[]): ResidentRecord {
   const now = ctx.clock.now();
   const values = { ...residentColumns(input), createdAt: now, updatedAt: now };
   const record = prepared(ctx.db, 'register.insertResident', (db) =>
@@ -356,7 +388,7 @@ export function insertResident(ctx: Ctx, input: NewResident): ResidentRecord {
       .returning()
       .prepare(),
   ).get(values);
-  const tags = writeTags(ctx, record.id, input.tags);
+  const tags = saveTags(record.id);
   ctx.audit.record({ entity: 'residents', entityId: record.id, after: residentAuditView(record, tags) });
   return record;
 }

@@ -25,14 +25,33 @@ const some = <T>(values: readonly T[] | undefined): values is readonly T[] => va
 const stillOpen = () =>
   and(isNull(cases.resolvedAt), ne(cases.status, 'voided'), inArray(cases.status, openCaseStatuses)) as SQL;
 
-function categoryCondition(ctx: Ctx, categoryId: number): SQL {
+function categoryCondition(ctx: Ctx, categoryId: number, byPeriod: boolean): SQL {
   const category = ctx.db
     .select({ parentId: caseCategories.parentId })
     .from(caseCategories)
     .where(eq(caseCategories.id, categoryId))
     .get();
-  return category?.parentId === null ? eq(cases.topCategoryId, categoryId) : eq(cases.categoryId, categoryId);
+  const column = category?.parentId === null ? cases.topCategoryId : cases.categoryId;
+  return eq(unindexed(column, byPeriod), categoryId);
 }
+
+/** Longest registration period that is read from cases_registered_idx ahead of the other filters' indexes. */
+const shortPeriodDays = 92;
+
+/**
+ * A registration period of a quarter or less holds fewer cases than a top category, a community, a kind or a source
+ * (at a district's pace some 20,000 a month), and cases_registered_idx carries all of those columns. Yet the planner,
+ * led by the newest-first order, walks the category's index instead: closed + a community + a top category + a
+ * quarter read 150,000 index entries for its count so (27 ms), the quarter's 60,000 from the period (11 ms). With such
+ * a period those terms are written `+column`, which no index serves; a handler, a resident or a household still lead.
+ */
+function periodLeads(filters: CaseFilters): boolean {
+  if (filters.registeredFrom === undefined || filters.registeredTo === undefined) return false;
+  const days = (startOfLocalDate(filters.registeredTo) - startOfLocalDate(filters.registeredFrom)) / 86_400_000;
+  return days >= 0 && days <= shortPeriodDays;
+}
+
+const unindexed = (column: SQLiteColumn, yes: boolean): SQL => (yes ? sql`+${column}` : sql`${column}`);
 
 /** Trigram search needs three characters; shorter words are looked for by reading the cases. */
 const trigram = 3;
@@ -97,14 +116,17 @@ function withinDates(column: SQLiteColumn, from: string | undefined, to: string 
 /** Every condition of the filters, and the actor's visibility. */
 export function caseConditions(ctx: Ctx, filters: CaseFilters): SQL | undefined {
   const now = ctx.clock.now();
+  const byPeriod = periodLeads(filters);
   const conditions: (SQL | undefined | null)[] = [
     caseVisibility(ctx),
     some(filters.status) ? statusCondition(filters, filters.status) : undefined,
     filters.open ? stillOpen() : undefined,
-    some(filters.kind) ? inArray(cases.kind, filters.kind) : undefined,
-    some(filters.source) ? inArray(cases.source, filters.source) : undefined,
-    filters.categoryId === undefined ? undefined : categoryCondition(ctx, filters.categoryId),
-    filters.gridId === undefined ? undefined : inGrids(cases.gridId, gridSubtree(ctx, filters.gridId)),
+    some(filters.kind) ? inArray(unindexed(cases.kind, byPeriod), filters.kind) : undefined,
+    some(filters.source) ? inArray(unindexed(cases.source, byPeriod), filters.source) : undefined,
+    filters.categoryId === undefined ? undefined : categoryCondition(ctx, filters.categoryId, byPeriod),
+    filters.gridId === undefined
+      ? undefined
+      : inGrids(unindexed(cases.gridId, byPeriod), gridSubtree(ctx, filters.gridId)),
     filters.handlerUserId === undefined ? undefined : eq(cases.handlerUserId, filters.handlerUserId),
     filters.mine ? eq(cases.handlerUserId, ctx.actor?.userId ?? 0) : undefined,
     ...withinDates(cases.registeredAt, filters.registeredFrom, filters.registeredTo),

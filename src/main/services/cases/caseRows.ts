@@ -82,6 +82,8 @@ export function residentNames(ctx: Ctx, residentIds: Iterable<number | null>): M
 }
 
 export function summaryOf(description: string): string {
+  // Never more characters than UTF-16 units: a short description is its own summary, without splitting it up.
+  if (description.length <= summaryLength) return description;
   return [...description].slice(0, summaryLength).join('');
 }
 
