@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
-import { expect, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { receiveAttachment } from '../../src/main/rpc/attachmentFiles';
 import { sessionLifetimeMs } from '../../src/main/services/auth';
 import { en } from '../../src/renderer/src/i18n/en';
@@ -320,3 +320,30 @@ export const strangeNames = fc.oneof(
   hostileText,
   fc.string(),
 );
+
+/**
+ * A shard's property file: a demo under attack (built once for the file), and each of the shard's procedures attacked
+ * in turn. `beforeEachProcedure` runs before each; the answer gives the file the attack for tests of its own.
+ */
+export function attackShard(
+  shard: keyof typeof shards,
+  title: string,
+  beforeEachProcedure?: (attack: ContractAttack) => unknown,
+): () => ContractAttack {
+  let attack: ContractAttack;
+  beforeAll(async () => {
+    attack = startContractAttack();
+    await storeFiles(attack);
+  }, 120_000);
+  afterAll(() => attack.desk.close());
+
+  describe(title, () => {
+    if (beforeEachProcedure) beforeEach(() => beforeEachProcedure(attack));
+    it.each(proceduresOf(shard))(
+      '%s answers every input with a valid result or a stable error, and a refusal changes nothing',
+      (procedure) => assertProcedureHolds(attack, procedure, runsOf(procedure, 40)),
+      propertyTimeout,
+    );
+  });
+  return () => attack;
+}

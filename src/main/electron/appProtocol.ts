@@ -3,6 +3,7 @@
 // (the GrantFileProtocolExtraPrivileges fuse). No electron import: tests drive the handler on plain Node.
 import fs from 'node:fs';
 import path from 'node:path';
+import { contentTypeOf } from '../rendererFiles';
 
 export const appScheme = 'griddesk';
 export const appHost = 'app';
@@ -15,18 +16,6 @@ export const appPageUrl = `${appScheme}://${appHost}/index.html`;
  * IPC, and no other origin may read these files.
  */
 export const appSchemePrivileges = { standard: true, secure: true, codeCache: true } as const;
-
-/** The types of what electron-vite puts in out/renderer; anything else goes out as bytes the page cannot run. */
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 /**
  * The file under `rendererDir` a griddesk://app/ URL names, or null for any other URL and any path that would
@@ -86,7 +75,7 @@ export async function answerAppRequest(
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(bytes), {
     status: 200,
     headers: {
-      'content-type': contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(file),
       'content-security-policy': contentSecurityPolicy,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AppError, httpStatusOf } from '../../shared/contract/errors';
 import { maxUploadBytes } from '../../shared/domain/transferLimits';
 import { pickLanguage } from '../../shared/i18n/validation';
+import { contentTypeOf } from '../rendererFiles';
 import { fileEmpty } from '../services/transfer/sheet';
 import { fileTooLarge } from '../services/transfer/uploads';
 import { handleAttachmentDownload, handleAttachmentUpload } from './attachmentHttp';
@@ -21,17 +22,6 @@ import {
 import type { Router } from './router';
 
 export const maxBodyBytes = 1024 * 1024;
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 /** Same policy as the Electron window: nothing but the app's own files and its own API. */
 export const contentSecurityPolicy =
@@ -217,7 +207,7 @@ function serveStatic(response: http.ServerResponse, staticDir: string | undefine
     return;
   }
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-  const type = contentTypes[path.extname(file)] ?? 'application/octet-stream';
+  const type = contentTypeOf(file);
   response.writeHead(200, {
     'content-type': type,
     'content-security-policy': contentSecurityPolicy,
