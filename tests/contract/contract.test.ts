@@ -2,21 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, procedureNames } from '../../src/shared/contract';
 import { type Role, roleHasPermission, roles } from '../../src/shared/domain/roles';
-import { startDemoGridDesk, type TestGridDesk } from '../support/testGridDesk';
-
-const usernameOf: Record<Role, string> = {
-  admin: 'admin',
-  manager: 'manager',
-  desk: 'desk',
-  grid_worker: 'grid',
-  branch_secretary: 'secretary',
-};
+import { demoUsernameOf, startDemoGridDesk, type TestGridDesk } from '../support/testGridDesk';
 
 let desk: TestGridDesk;
 const tokens = {} as Record<Role, string>;
 beforeAll(() => {
   desk = startDemoGridDesk();
-  for (const role of roles) tokens[role] = desk.login(usernameOf[role]);
+  for (const role of roles) tokens[role] = desk.login(demoUsernameOf[role]);
 });
 afterAll(() => desk.close());
 

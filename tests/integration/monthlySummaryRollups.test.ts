@@ -3,6 +3,7 @@
 // moved out or died, visits recorded (twice to one household in a month: one household visited).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { householdInput, residentInput } from '../support/registerFactory';
+import { registerRollups } from '../support/storeChecks';
 import { startDemoGridDesk, type TestGridDesk } from '../support/testGridDesk';
 
 let demo: TestGridDesk;
@@ -15,41 +16,12 @@ afterAll(() => demo.close());
 
 const rows = (sql: string) => demo.app.database.sqlite.prepare(sql).all();
 
-const monthOf = (column: string) => `strftime('%Y-%m', ${column} / 1000 + 28800, 'unixepoch')`;
-
-/** The register's rollup worked out from the records, one (grid, month) per row with anything in it. */
-function registerFromRecords() {
-  return rows(`
-    select grid_id as gridId, month, sum(ha) as householdsAdded, sum(hx) as householdsArchived,
-           sum(ra) as residentsAdded, sum(mo) as movedOut, sum(de) as deceased from (
-      select grid_id, ${monthOf('created_at')} as month, 1 as ha, 0 as hx, 0 as ra, 0 as mo, 0 as de from households
-      union all
-      select grid_id, max(${monthOf('archived_at')}, ${monthOf('created_at')}), 0, 1, 0, 0, 0 from households
-       where archived_at is not null
-      union all
-      select h.grid_id, ${monthOf('r.created_at')}, 0, 0, 1, 0, 0 from residents r join households h on h.id = r.household_id
-      union all
-      select h.grid_id, max(coalesce(substr(r.life_status_date, 1, 7), ${monthOf('r.created_at')}), ${monthOf('r.created_at')}),
-             0, 0, 0, r.life_status = 'moved_out', r.life_status = 'deceased'
-        from residents r join households h on h.id = r.household_id where r.life_status <> 'active'
-    ) group by grid_id, month order by grid_id, month`);
-}
-
-function registerRollup() {
-  return rows(`
-    select grid_id as gridId, month, households_added as householdsAdded, households_archived as householdsArchived,
-           residents_added as residentsAdded, moved_out as movedOut, deceased
-      from register_monthly_counts
-     where households_added <> 0 or households_archived <> 0 or residents_added <> 0 or moved_out <> 0 or deceased <> 0
-     order by grid_id, month`);
-}
-
-const visitsFromRecords = () =>
-  rows(`select grid_id as gridId, month, count(*) as visits, count(distinct household_id) as householdsVisited
-          from visits group by grid_id, month order by grid_id, month`);
-const visitRollup = () =>
-  rows(`select grid_id as gridId, month, visits, households_visited as householdsVisited from visit_monthly_counts
-         where visits <> 0 order by grid_id, month`);
+// The rollups as stored and as counted from the records: one definition, shared with the crash and upgrade tests.
+const rollups = () => registerRollups(demo.app.database.sqlite);
+const registerFromRecords = () => rollups().fromRecords.register;
+const registerRollup = () => rollups().stored.register;
+const visitsFromRecords = () => rollups().fromRecords.visits;
+const visitRollup = () => rollups().stored.visits;
 
 /** The register's current totals per grid, as its lists count them, against the rollup's sums over all months. */
 function currentTotals() {

@@ -18,7 +18,7 @@ import { type Caller, callersFor, inputsFor, samplePools } from './contractInput
 import { DatabaseWatch, type TableChange } from './databaseWatch';
 import { hostileText } from './hostileInput';
 import { csvText, registerHeader, registerRow, upload } from './importFiles';
-import { startDemoGridDesk, type TestGridDesk } from './testGridDesk';
+import { demoUsernameOf, startDemoGridDesk, type TestGridDesk } from './testGridDesk';
 
 /** The fixed seed of every run, unless FC_SEED asks for another; a failure prints the seed to replay. */
 export const baseSeed = Number(process.env.FC_SEED ?? 20261128);
@@ -27,14 +27,6 @@ const runFactor = Number(process.env.FC_RUNS ?? 1);
 /** How long one procedure's property may take: generous, for a loaded machine, and longer for more runs. */
 export const propertyTimeout = 120_000 * Math.max(1, runFactor);
 
-const usernameOf: Record<Role, string> = {
-  admin: 'admin',
-  manager: 'manager',
-  desk: 'desk',
-  grid_worker: 'grid',
-  branch_secretary: 'secretary',
-};
-
 export function startContractAttack() {
   const desk: TestGridDesk = startDemoGridDesk();
   const sqlite = () => desk.app.router.database().sqlite;
@@ -42,10 +34,10 @@ export function startContractAttack() {
   const passwordHashes = {} as Record<Role, string>;
   const tokens = {} as Record<Role, string>;
   for (const role of roles) {
-    tokens[role] = desk.login(usernameOf[role]);
+    tokens[role] = desk.login(demoUsernameOf[role]);
     const row = sqlite()
       .prepare('select id, password_hash as hash from users where username = ?')
-      .get(usernameOf[role]) as {
+      .get(demoUsernameOf[role]) as {
       id: number;
       hash: string;
     };

@@ -7,6 +7,7 @@ import { createGridDesk } from '../../src/main/app';
 import type { Scheduler } from '../../src/main/services/backups/backupManager';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import type { Envelope } from '../../src/shared/contract/errors';
+import type { Role } from '../../src/shared/domain/roles';
 import type { Language } from '../../src/shared/i18n/validation';
 import { type Counters, countersOf, sameCounters } from './databaseWatch';
 
@@ -94,6 +95,15 @@ export function startTestGridDesk(options: { dataDir?: string; now?: number; sch
 }
 
 export type TestGridDesk = ReturnType<typeof startTestGridDesk>;
+
+/** The demo's account for each role (password demo1234). */
+export const demoUsernameOf: Record<Role, string> = {
+  admin: 'admin',
+  manager: 'manager',
+  desk: 'desk',
+  grid_worker: 'grid',
+  branch_secretary: 'secretary',
+};
 
 /** A GridDesk filled with the demo street, as `--demo` makes it. */
 export function startDemoGridDesk(options: { now?: number } = {}) {
