@@ -4,6 +4,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../shared/contract/errors';
 import type { Ctx } from './context';
+import { cachedReference } from './referenceCache';
 
 const scopes = new WeakMap<Ctx, number[] | null>();
 
@@ -74,49 +75,46 @@ export function inGrids(column: SQLiteColumn | SQL, ids: readonly number[]): SQL
   return sql`${column} in (select value from json_each(${JSON.stringify(ids)}))`;
 }
 
-/**
- * 社区 / 综合网格 / 微网格 for each grid id (the street is left out: every row shares it). The tree has four fixed
- * levels (street, community, grid, micro-grid), so three joins up reach the street from any grid: one flat query,
- * about five times cheaper than walking up recursively, which every list page with a grid column pays.
- */
+/** 社区 / 综合网格 / 微网格 for each grid id (the street is left out: every row shares it); '' for an unknown id. */
 export function gridPaths(ctx: Ctx, gridIds: Iterable<number>): Map<number, string> {
-  const ids = [...new Set(gridIds)];
+  const all = allGridPaths(ctx);
   const paths = new Map<number, string>();
-  if (ids.length === 0) return paths;
-  const rows = ctx.sqlite
-    .prepare(
-      `select g1.id, g1.name, g1.level, g2.name as name2, g2.level as level2, g3.name as name3, g3.level as level3,
-              g4.name as name4, g4.level as level4
-         from grids g1 left join grids g2 on g2.id = g1.parent_id left join grids g3 on g3.id = g2.parent_id
-              left join grids g4 on g4.id = g3.parent_id
-        where g1.id in (select value from json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as GridUp[];
-  for (const row of rows) {
-    const names: string[] = [];
-    const up: [string | null, string | null][] = [
-      [row.name4, row.level4],
-      [row.name3, row.level3],
-      [row.name2, row.level2],
-      [row.name, row.level],
-    ];
-    for (const [name, level] of up) if (name !== null && level !== 'street') names.push(name);
-    paths.set(row.id, names.join(' / '));
-  }
-  for (const id of ids) if (!paths.has(id)) paths.set(id, '');
+  for (const id of gridIds) paths.set(id, all.get(id) ?? '');
   return paths;
 }
 
-interface GridUp {
+/**
+ * Every grid's path, read once and kept until the grid tree changes (services/referenceCache.ts): every list page
+ * with a grid column asks. The tree has four fixed levels (street, community, grid, micro-grid), so a grid's path is
+ * its parent's path and its own name.
+ */
+function allGridPaths(ctx: Ctx): ReadonlyMap<number, string> {
+  return cachedReference(ctx.sqlite, 'grids', 'gridPaths', () => {
+    const rows = ctx.sqlite
+      .prepare('select id, name, level, parent_id as parentId from grids order by id')
+      .all() as GridNode[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const paths = new Map<number, string>();
+    const pathOf = (row: GridNode, depth: number): string => {
+      const known = paths.get(row.id);
+      if (known !== undefined) return known;
+      const parent = row.parentId === null ? undefined : byId.get(row.parentId);
+      // A street's path is empty; the depth bound keeps a damaged tree (a loop of parents) from recursing forever.
+      const above = parent && depth < 8 ? pathOf(parent, depth + 1) : '';
+      const path = row.level === 'street' ? '' : above ? `${above} / ${row.name}` : row.name;
+      paths.set(row.id, path);
+      return path;
+    };
+    for (const row of rows) pathOf(row, 0);
+    return paths;
+  });
+}
+
+interface GridNode {
   id: number;
   name: string;
   level: string;
-  name2: string | null;
-  level2: string | null;
-  name3: string | null;
-  level3: string | null;
-  name4: string | null;
-  level4: string | null;
+  parentId: number | null;
 }
 
 /** Rows with the 社区 / 综合网格 / 微网格 path of their grid, for a list column. */
