@@ -6,11 +6,12 @@ import type { CaseFilters, CaseRow } from '../../../shared/contract/cases';
 import { dueSoonMs } from '../../../shared/domain/caseDeadlines';
 import { caseNumberPattern, openCaseStatuses } from '../../../shared/domain/cases';
 import { nextDate, startOfLocalDate } from '../../../shared/domain/dates';
+import { prepared } from '../../db/prepared';
 import { caseCategories, cases } from '../../db/schema/cases';
 import type { Ctx } from '../context';
 import { keysetPage } from '../paging';
 import { gridSubtree, inGrids } from '../scope';
-import { caseRowColumns, toCaseRows } from './caseRows';
+import { type CaseRowRecord, caseRowColumns, toCaseRows } from './caseRows';
 import { caseVisibility } from './caseScope';
 
 /** Counting stops here: beyond it the list says "more than 10,000". */
@@ -26,11 +27,13 @@ const stillOpen = () =>
   and(isNull(cases.resolvedAt), ne(cases.status, 'voided'), inArray(cases.status, openCaseStatuses)) as SQL;
 
 function categoryCondition(ctx: Ctx, categoryId: number, byPeriod: boolean): SQL {
-  const category = ctx.db
-    .select({ parentId: caseCategories.parentId })
-    .from(caseCategories)
-    .where(eq(caseCategories.id, categoryId))
-    .get();
+  const category = prepared(ctx.db, 'cases.categoryParent', (db) =>
+    db
+      .select({ parentId: caseCategories.parentId })
+      .from(caseCategories)
+      .where(eq(caseCategories.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id: categoryId });
   const column = category?.parentId === null ? cases.topCategoryId : cases.categoryId;
   return eq(unindexed(column, byPeriod), categoryId);
 }
@@ -151,46 +154,104 @@ export interface CasePage {
   nextCursor: number | null;
 }
 
-/**
- * A page of matching cases, newest first; `cursor` is the last id of the page before. The page's ids are found
- * first, from an index alone where one carries the filtered columns, and only those cases are read: sorting ids
- * matched in a filtered index costs little, reading every matching case to sort it costs much.
- */
-export function casePage(ctx: Ctx, filters: CaseFilters, page: { cursor?: number; limit: number }): CasePage {
-  const where = caseConditions(ctx, filters);
-  const pageIds = ctx.db
-    .select({ id: cases.id })
-    .from(cases)
-    .where(page.cursor === undefined ? where : and(where, lt(cases.id, page.cursor)))
-    .orderBy(desc(cases.id))
-    .limit(page.limit + 1);
-  const records = ctx.db
-    .select(caseRowColumns)
-    .from(cases)
-    .where(inArray(cases.id, pageIds))
-    .orderBy(desc(cases.id))
-    .all();
-  const { page: shown, nextCursor } = keysetPage(records, page.limit, (r) => r.id);
-  return { rows: toCaseRows(ctx, shown), nextCursor };
+/** caseRowColumns as SQL over `c` (cases), each under its key. */
+const rowColumns = Object.entries(caseRowColumns) as [keyof CaseRowRecord, SQLiteColumn][];
+const rowColumnsSql = rowColumns.map(([key, column]) => `c."${column.name}" as "${key}"`).join(', ');
+/** The columns whose stored value is not the value itself (a flag stored as 0 or 1). */
+const mappedColumns = rowColumns.filter(([, column]) => column.dataType !== 'string' && column.dataType !== 'number');
+
+/** A row as SQLite gives it, made a record in place: only the mapped columns change. */
+function toRecord(row: Record<string, unknown>): CaseRowRecord & { residentName: string | null } {
+  for (const [key, column] of mappedColumns) {
+    const value = row[key];
+    if (value !== null) row[key] = column.mapFromDriverValue(value);
+  }
+  return row as CaseRowRecord & { residentName: string | null };
 }
 
 /** Words shorter than a trigram are looked for by reading descriptions: counted no further than this. */
 export const shortTextCountCap = 1_000;
 
-/** How many cases match, counted no further than the cap. */
-export function caseCount(ctx: Ctx, filters: CaseFilters): { total: number; totalIsLowerBound: boolean } {
+function countCap(filters: CaseFilters): number {
   const words = filters.text?.normalize('NFKC').trim() ?? '';
-  const cap = words !== '' && [...words].length < trigram ? shortTextCountCap : totalCap;
-  const matching = ctx.db
+  return words !== '' && [...words].length < trigram ? shortTextCountCap : totalCap;
+}
+
+/** The matching cases, one row each, no further than one past the cap: `count(*)` over it is the capped total. */
+function countedCases(ctx: Ctx, where: SQL | undefined, cap: number) {
+  return ctx.db
     .select({ one: sql`1` })
     .from(cases)
-    .where(caseConditions(ctx, filters))
+    .where(where)
     .limit(cap + 1);
-  const counted = ctx.db.select({ n: sql<number>`count(*)` }).from(matching.as('matching')).get()?.n ?? 0;
+}
+
+function cappedTotal(counted: number, cap: number) {
   return { total: Math.min(counted, cap), totalIsLowerBound: counted > cap };
+}
+
+/**
+ * A page of matching cases, newest first; `cursor` is the last id of the page before. The page's ids are found
+ * first, from an index alone where one carries the filtered columns, and only those cases are read, with their
+ * residents' names: sorting ids matched in a filtered index costs little, reading every matching case to sort it
+ * costs much. With `count`, the same statement counts the matching cases up to the cap. The conditions are built
+ * by drizzle and the statement around them by hand, so it is compiled once per shape (db/statementCache.ts).
+ */
+function readPage(
+  ctx: Ctx,
+  filters: CaseFilters,
+  page: { cursor?: number; limit: number },
+  count: boolean,
+): CasePage & { counted: number | null } {
+  const where = caseConditions(ctx, filters);
+  const ids = ctx.db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(page.cursor === undefined ? where : and(where, lt(cases.id, page.cursor)))
+    .orderBy(desc(cases.id))
+    .limit(page.limit + 1)
+    .toSQL();
+  const cap = countCap(filters);
+  const counting = count ? countedCases(ctx, where, cap).toSQL() : null;
+  const rows = ctx.sqlite
+    .prepare(
+      `with page(id) as (${ids.sql})
+       select ${rowColumnsSql}, r.name as residentName${counting ? `, (select count(*) from (${counting.sql})) as counted` : ''}
+         from page cross join cases c on c.id = page.id left join residents r on r.id = c.resident_id
+        order by c.id desc`,
+    )
+    .all(...ids.params, ...(counting?.params ?? [])) as Record<string, unknown>[];
+  const { page: shown, nextCursor } = keysetPage(rows.map(toRecord), page.limit, (r) => r.id);
+  const names = new Map(
+    shown.flatMap((r) => (r.residentId === null || r.residentName === null ? [] : [[r.residentId, r.residentName]])),
+  );
+  // An empty page has no row to carry the count: a page past the end still counts the whole list.
+  const counted = !count ? null : rows.length > 0 ? Number(rows[0]?.counted) : countOf(ctx, where, cap);
+  return { rows: toCaseRows(ctx, shown, names), nextCursor, counted };
+}
+
+function countOf(ctx: Ctx, where: SQL | undefined, cap: number): number {
+  return (
+    ctx.db
+      .select({ n: sql<number>`count(*)` })
+      .from(countedCases(ctx, where, cap).as('matching'))
+      .get()?.n ?? 0
+  );
+}
+
+export function casePage(ctx: Ctx, filters: CaseFilters, page: { cursor?: number; limit: number }): CasePage {
+  const { rows, nextCursor } = readPage(ctx, filters, page, false);
+  return { rows, nextCursor };
+}
+
+/** How many cases match, counted no further than the cap. */
+export function caseCount(ctx: Ctx, filters: CaseFilters): { total: number; totalIsLowerBound: boolean } {
+  const cap = countCap(filters);
+  return cappedTotal(countOf(ctx, caseConditions(ctx, filters), cap), cap);
 }
 
 /** The page and the total: what the case list and each bucket of my work show. */
 export function listCases(ctx: Ctx, filters: CaseFilters, page: { cursor?: number; limit: number }) {
-  return { ...casePage(ctx, filters, page), ...caseCount(ctx, filters) };
+  const { rows, nextCursor, counted } = readPage(ctx, filters, page, true);
+  return { rows, nextCursor, ...cappedTotal(counted ?? 0, countCap(filters)) };
 }

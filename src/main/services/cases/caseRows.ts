@@ -5,7 +5,8 @@ import type { CaseRow } from '../../../shared/contract/cases';
 import { deadlineState } from '../../../shared/domain/caseDeadlines';
 import { caseCategories, cases } from '../../db/schema/cases';
 import type { Ctx } from '../context';
-import { withGridPaths } from '../scope';
+import { cachedReference } from '../referenceCache';
+import { gridPaths } from '../scope';
 
 const summaryLength = 120;
 
@@ -39,8 +40,15 @@ export type CaseRowRecord = {
 const categoryName = (ctx: Ctx, row: { name: string; nameEn: string | null }) =>
   ctx.lang === 'en' && row.nameEn ? row.nameEn : row.name;
 
-/** 环境卫生 / 噪声扰民 for every category, in the caller's language (the tree is small: read it whole). */
-export function categoryPaths(ctx: Ctx): Map<number, string> {
+/**
+ * 环境卫生 / 噪声扰民 for every category, in the caller's language: the tree is small, so it is read whole, once,
+ * and kept until a category changes.
+ */
+export function categoryPaths(ctx: Ctx): ReadonlyMap<number, string> {
+  return cachedReference(ctx.sqlite, 'case_categories', `categoryPaths:${ctx.lang}`, () => readCategoryPaths(ctx));
+}
+
+function readCategoryPaths(ctx: Ctx): Map<number, string> {
   const rows = ctx.db
     .select({
       id: caseCategories.id,
@@ -87,16 +95,23 @@ export function summaryOf(description: string): string {
   return [...description].slice(0, summaryLength).join('');
 }
 
-/** Stored cases as list rows, in the order given. */
-export function toCaseRows(ctx: Ctx, records: readonly CaseRowRecord[]): CaseRow[] {
-  if (records.length === 0) return [];
-  const categories = categoryPaths(ctx);
-  const names = residentNames(
+/** Stored cases as list rows, in the order given; the residents' names are read unless the caller has them. */
+export function toCaseRows(
+  ctx: Ctx,
+  records: readonly CaseRowRecord[],
+  names: ReadonlyMap<number, string> = residentNames(
     ctx,
     records.map((r) => r.residentId),
-  );
+  ),
+): CaseRow[] {
+  if (records.length === 0) return [];
+  const categories = categoryPaths(ctx);
   const now = ctx.clock.now();
-  return withGridPaths(ctx, [...records]).map((r) => ({
+  const paths = gridPaths(
+    ctx,
+    records.map((r) => r.gridId),
+  );
+  return records.map((r) => ({
     id: r.id,
     number: r.number,
     kind: r.kind,
@@ -107,7 +122,7 @@ export function toCaseRows(ctx: Ctx, records: readonly CaseRowRecord[]): CaseRow
     categoryPath: categories.get(r.categoryId) ?? '',
     summary: summaryOf(r.description),
     gridId: r.gridId,
-    gridPath: r.gridPath,
+    gridPath: paths.get(r.gridId) ?? '',
     address: r.address,
     residentName: r.residentId === null ? null : (names.get(r.residentId) ?? null),
     handlerName: r.handlerName,

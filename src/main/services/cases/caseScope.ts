@@ -1,7 +1,8 @@
 // Which cases an actor may see: a grid worker sees the cases of their grids and the ones dispatched to them;
 // every other role that reads cases sees them all. Every case query and the case page ask this module.
-import { eq, or, type SQL } from 'drizzle-orm';
+import { eq, or, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/contract/errors';
+import { prepared } from '../../db/prepared';
 import { cases } from '../../db/schema/cases';
 import type { Ctx } from '../context';
 import { inGrids, scopeGridIds } from '../scope';
@@ -24,7 +25,13 @@ export function isCaseVisible(ctx: Ctx, row: Pick<CaseRecord, 'gridId' | 'handle
 
 /** The case, or NOT_FOUND when it does not exist or the actor may not see it (a hidden case is not confirmed). */
 export function requireVisibleCase(ctx: Ctx, caseId: number): CaseRecord {
-  const row = ctx.db.select().from(cases).where(eq(cases.id, caseId)).get();
+  const row = prepared(ctx.db, 'cases.byId', (db) =>
+    db
+      .select()
+      .from(cases)
+      .where(eq(cases.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id: caseId });
   if (!row || !isCaseVisible(ctx, row)) {
     throw new AppError('NOT_FOUND', 'This case does not exist.', { reason: 'caseNotFound' });
   }

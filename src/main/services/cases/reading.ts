@@ -1,13 +1,9 @@
 // The case page, the case list, my work and a resident's open cases: every list reads through caseListQuery,
 // so a "my work" bucket shows exactly what the case list shows with the bucket's filters.
-import { asc, eq } from 'drizzle-orm';
 import type { CaseDetail, CaseEvent, CaseFilters, CaseRow, myWorkBuckets } from '../../../shared/contract/cases';
 import { allowedActions, isFinished } from '../../../shared/domain/caseFlow';
 import { caseKinds } from '../../../shared/domain/cases';
 import { type Role, roleHasPermission } from '../../../shared/domain/roles';
-import { users } from '../../db/schema/auth';
-import { caseAttachments, caseEvents, cases } from '../../db/schema/cases';
-import { households } from '../../db/schema/households';
 import type { Ctx, Handlers } from '../context';
 import { recordSensitiveRead } from '../sensitiveReads';
 import { caseCount, casePage, listCases } from './caseListQuery';
@@ -56,66 +52,64 @@ function bucketsOf(role: Role): [BucketKey, CaseFilters][] {
   }
 }
 
-function timelineOf(ctx: Ctx, caseId: number): CaseEvent[] {
-  return ctx.db
-    .select()
-    .from(caseEvents)
-    .where(eq(caseEvents.caseId, caseId))
-    .orderBy(asc(caseEvents.id))
-    .all()
-    .map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      actorName: e.actorName,
-      at: e.at,
-      note: e.note,
-      data: (e.data ?? {}) as CaseEvent['data'],
-    }));
-}
-
-function attachmentsOf(ctx: Ctx, caseId: number) {
-  return ctx.db
-    .select({
-      id: caseAttachments.id,
-      fileName: caseAttachments.fileName,
-      mediaType: caseAttachments.mediaType,
-      size: caseAttachments.size,
-      uploadedByName: users.displayName,
-      uploadedAt: caseAttachments.uploadedAt,
-    })
-    .from(caseAttachments)
-    .leftJoin(users, eq(users.id, caseAttachments.uploadedBy))
-    .where(eq(caseAttachments.caseId, caseId))
-    .orderBy(asc(caseAttachments.id))
-    .all();
-}
-
-function displayNameOf(ctx: Ctx, userId: number | null): string | null {
-  if (userId === null) return null;
-  return ctx.db.select({ name: users.displayName }).from(users).where(eq(users.id, userId)).get()?.name ?? null;
+/**
+ * Everything the case page shows beside the case itself, in one statement: the names and numbers of the records it
+ * points to, its timeline and its attachments (as JSON arrays, oldest first).
+ */
+function caseSurroundingsOf(ctx: Ctx, c: CaseRecord) {
+  const row = ctx.sqlite
+    .prepare(
+      `select (select display_name from users where id = @registeredBy) as registeredByName,
+              (select address from households where id = @householdId) as householdAddress,
+              (select number from cases where id = @duplicateOfId) as duplicateNumber,
+              (select name from residents where id = @residentId) as residentName,
+              (select json_group_array(json_object('id', e.id, 'kind', e.kind, 'fromStatus', e.from_status,
+                        'toStatus', e.to_status, 'actorName', e.actor_name, 'at', e.at, 'note', e.note,
+                        'data', json(coalesce(e.data, '{}'))))
+                 from (select * from case_events where case_id = @caseId order by id) e) as timeline,
+              (select json_group_array(json_object('id', a.id, 'fileName', a.file_name, 'mediaType', a.media_type,
+                        'size', a.size, 'uploadedByName', a.uploadedByName, 'uploadedAt', a.uploaded_at))
+                 from (select a.*, u.display_name as uploadedByName from case_attachments a
+                         left join users u on u.id = a.uploaded_by where a.case_id = @caseId order by a.id) a) as attachments`,
+    )
+    .get({
+      caseId: c.id,
+      registeredBy: c.registeredBy,
+      householdId: c.householdId,
+      duplicateOfId: c.duplicateOfId,
+      residentId: c.residentId,
+    }) as {
+    registeredByName: string | null;
+    householdAddress: string | null;
+    duplicateNumber: string | null;
+    residentName: string | null;
+    timeline: string;
+    attachments: string;
+  };
+  return {
+    ...row,
+    timeline: JSON.parse(row.timeline) as CaseEvent[],
+    attachments: JSON.parse(row.attachments) as CaseDetail['attachments'],
+  };
 }
 
 function caseDetailOf(ctx: Ctx, c: CaseRecord): CaseDetail {
-  const row = toCaseRows(ctx, [c])[0] as CaseRow;
+  const linked = caseSurroundingsOf(ctx, c);
+  const names = new Map(
+    c.residentId === null || linked.residentName === null ? [] : [[c.residentId, linked.residentName]],
+  );
+  const row = toCaseRows(ctx, [c], names)[0] as CaseRow;
   const actor = ctx.actor;
   const duplicateOf =
-    c.duplicateOfId === null
+    c.duplicateOfId === null || linked.duplicateNumber === null
       ? null
-      : (ctx.db.select({ id: cases.id, number: cases.number }).from(cases).where(eq(cases.id, c.duplicateOfId)).get() ??
-        null);
-  const householdAddress =
-    c.householdId === null
-      ? null
-      : (ctx.db.select({ address: households.address }).from(households).where(eq(households.id, c.householdId)).get()
-          ?.address ?? null);
+      : { id: c.duplicateOfId, number: linked.duplicateNumber };
   return {
     ...row,
     description: c.description,
     residentId: c.residentId,
     householdId: c.householdId,
-    householdAddress,
+    householdAddress: linked.householdAddress,
     contactName: c.contactName,
     contactPhone: c.contactPhone,
     hotlineDeadline: c.hotlineDeadline,
@@ -138,12 +132,12 @@ function caseDetailOf(ctx: Ctx, c: CaseRecord): CaseDetail {
     reopenCount: c.reopenCount,
     voidReason: c.voidReason,
     duplicateOf,
-    registeredByName: displayNameOf(ctx, c.registeredBy),
+    registeredByName: linked.registeredByName,
     version: c.version,
     allowedActions: actor ? allowedActions(c, { userId: actor.userId, role: actor.role }) : [],
     canEdit: actor !== null && roleHasPermission(actor.role, 'cases.register') && !isFinished(c.status),
-    timeline: timelineOf(ctx, c.id),
-    attachments: attachmentsOf(ctx, c.id),
+    timeline: linked.timeline,
+    attachments: linked.attachments,
   };
 }
 
