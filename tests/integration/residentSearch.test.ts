@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onePassSearch, searchSql, searchStatements } from '../../src/main/services/residentSearch';
+import { byIndexesSearch, onePassSearch, searchSql, searchStatements } from '../../src/main/services/residentSearch';
 import {
   householdInput,
   idNumberOf,
@@ -154,6 +154,14 @@ describe('the search plans', () => {
         }
       }
     }
+    for (const scoped of [true, false]) {
+      const union = byIndexesSearch(statements, scoped);
+      const details = planOf(union.sql, { ...union.params, limit: 20, ...(scoped ? { grids: grids() } : {}) });
+      expect(
+        details.filter((d) => /^SCAN (r|h)\b/.test(d)),
+        details.join(' | '),
+      ).toEqual([]);
+    }
     const onePass = onePassSearch(statements);
     const details = planOf(onePass.sql, { ...onePass.params, grids: grids(), limit: 20 });
     expect(
@@ -163,9 +171,9 @@ describe('the search plans', () => {
     expect(details.find((d) => !/json_each|LIST SUBQUERY/.test(d))).toMatch(/SEARCH h USING INDEX households_grid_idx/);
   });
 
-  it.each(queries)('find the same residents for %s strategy by strategy as in one pass over a small scope', (query) => {
+  it.each(queries)('find the same residents for %s strategy by strategy, in one statement and in one pass', (query) => {
     const statements = searchStatements(query);
-    const params = { grids: grids(), limit: 50 };
+    const params = { grids: grids(), limit: 1000 };
     const byStrategy = new Set(
       statements.flatMap((statement) =>
         [true, false].flatMap((active) =>
@@ -184,5 +192,13 @@ describe('the search plans', () => {
         .all({ ...onePass.params, ...params }) as { residentId: number }[]
     ).map((row) => row.residentId);
     expect(new Set(inOnePass)).toEqual(byStrategy);
+    const union = byIndexesSearch(statements, true);
+    const inUnion = (
+      sqlite()
+        .prepare(union.sql)
+        .all({ ...union.params, ...params }) as { residentId: number }[]
+    ).map((row) => row.residentId);
+    expect(inUnion.length, 'each resident once').toBe(new Set(inUnion).size);
+    expect(new Set(inUnion)).toEqual(byStrategy);
   });
 });

@@ -11,7 +11,7 @@ import { maskPhone } from '../../shared/domain/masking';
 import { addressKeyPrefixOf } from './addresses';
 import type { Ctx, Handlers } from './context';
 import { maskedIdNumberOf } from './residentViews';
-import { scopeGridIds, withGridPaths } from './scope';
+import { gridPaths, scopeGridIds } from './scope';
 
 type MatchedBy = SearchHit['matchedBy'];
 
@@ -105,9 +105,12 @@ export function searchStatements(query: string): SearchStatement[] {
 const inScope = 'h.grid_id in (select value from json_each(:grids))';
 
 /** The whole SQL of a statement: active or former residents, within the scope when there is one. */
-export function searchSql(statement: SearchStatement, options: { active: boolean; scoped: boolean }): string {
+export function searchSql(
+  statement: SearchStatement,
+  options: { active: boolean; scoped: boolean; rank?: number },
+): string {
   return [
-    selectHit,
+    options.rank === undefined ? selectHit : `${selectHit}, ${options.rank} as rank`,
     `${statement.from} where ${statement.where}`,
     options.scoped ? `and ${inScope}` : '',
     options.active ? "and r.life_status = 'active'" : "and r.life_status <> 'active'",
@@ -115,22 +118,77 @@ export function searchSql(statement: SearchStatement, options: { active: boolean
   ].join(' ');
 }
 
-/**
- * Every strategy in one pass over the residents of the scope's households: the first test a resident meets is
- * their rank. Each statement's parameters are numbered, so `:low` of one does not meet `:low` of another.
- */
-export function onePassSearch(statements: SearchStatement[]): { sql: string; params: Record<string, string | number> } {
-  const numbered = statements.map((statement, i) => ({
+/** Each statement's SQL with its parameters numbered, so `:low` of one does not meet `:low` of another. */
+function numbered(statements: SearchStatement[]): (SearchStatement & { rank: number })[] {
+  return statements.map((statement, i) => ({
+    ...statement,
+    rank: i,
+    where: statement.where.replace(/:(\w+)/g, `:$1_${i}`),
     test: statement.test.replace(/:(\w+)/g, `:$1_${i}`),
-    params: Object.fromEntries(Object.entries(statement.params).map(([key, value]) => [`${key}_${i}`, value])),
   }));
-  const rank = numbered.map((n, i) => `when ${n.test} then ${i}`).join(' ');
-  return {
-    sql: `${selectHit}, case ${rank} end as rank ${fromHouseholds}
-      where ${inScope} and h.archived_at is null and (${numbered.map((n) => n.test).join(' or ')})
-      order by r.life_status <> 'active', rank, r.id limit :limit`,
-    params: Object.assign({}, ...numbered.map((n) => n.params)),
-  };
+}
+
+/** The statements' parameters, numbered as `numbered` numbers them in the SQL. */
+function numberedParams(statements: SearchStatement[]): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  statements.forEach((statement, i) => {
+    for (const key in statement.params) params[`${key}_${i}`] = statement.params[key] as string | number;
+  });
+  return params;
+}
+
+/**
+ * The SQL for a shape of statements (their indexes and conditions, not their values), written once: a desk types
+ * a few kinds of query all day, and writing the SQL costs a fair part of answering one.
+ */
+const sqlOfShape = new Map<string, string>();
+const shapesKept = 256;
+
+function sqlFor(kind: string, statements: SearchStatement[], write: () => string): string {
+  const shape = `${kind}\u0002${statements.map((s) => `${s.from}\u0001${s.where}\u0001${s.test}`).join('\u0002')}`;
+  let sql = sqlOfShape.get(shape);
+  if (sql === undefined) {
+    sql = write();
+    if (sqlOfShape.size >= shapesKept) sqlOfShape.clear();
+    sqlOfShape.set(shape, sql);
+  }
+  return sql;
+}
+
+/** Every strategy in one pass over the residents of the scope's households: the first test a resident meets is their rank. */
+export function onePassSearch(statements: SearchStatement[]): { sql: string; params: Record<string, string | number> } {
+  const sql = sqlFor('onePass', statements, () => {
+    const tests = numbered(statements);
+    const rank = tests.map((n) => `when ${n.test} then ${n.rank}`).join(' ');
+    return `${selectHit}, case ${rank} end as rank ${fromHouseholds}
+      where ${inScope} and h.archived_at is null and (${tests.map((n) => n.test).join(' or ')})
+      order by r.life_status <> 'active', rank, r.id limit :limit`;
+  });
+  return { sql, params: numberedParams(statements) };
+}
+
+/**
+ * Every strategy from its own index in one statement: active residents first, then former ones, strategy by strategy,
+ * each leaving out whom an earlier one found (`is not 1`: a test on a missing number is null, not false), and read no
+ * further than the limit. SQLite runs a UNION ALL's parts in order and stops at the outer limit, so a later
+ * strategy's index is only read when the earlier ones left room.
+ */
+export function byIndexesSearch(
+  statements: SearchStatement[],
+  scoped: boolean,
+): { sql: string; params: Record<string, string | number> } {
+  const sql = sqlFor(scoped ? 'scoped' : 'everywhere', statements, () => {
+    const tests = numbered(statements);
+    const parts = [true, false].flatMap((active) =>
+      tests.map((n, i) => {
+        const earlier = tests.slice(0, i).map((e) => `(${e.test})`);
+        const notFoundBefore = earlier.length > 0 ? `and (${earlier.join(' or ')}) is not 1` : '';
+        return `select * from (${searchSql({ ...n, where: `${n.where} ${notFoundBefore}` }, { active, scoped, rank: n.rank })})`;
+      }),
+    );
+    return `select * from (${parts.join(' union all ')}) limit :limit`;
+  });
+  return { sql, params: numberedParams(statements) };
 }
 
 const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
@@ -171,20 +229,12 @@ function isSmallScope(ctx: Ctx, grids: string): boolean {
 
 export type FoundRow = HitRow & { matchedBy: MatchedBy };
 
-/** Strategy by strategy, each from its index: active residents first, former ones to fill what is left. */
 function byIndexes(ctx: Ctx, statements: SearchStatement[], limit: number, grids: string | null): FoundRow[] {
-  const found = new Map<number, FoundRow>();
-  for (const active of [true, false]) {
-    for (const statement of statements) {
-      if (found.size >= limit) break;
-      const sql = searchSql(statement, { active, scoped: grids !== null });
-      const params = { ...statement.params, ...(grids === null ? {} : { grids }), limit };
-      for (const row of prepared(ctx.sqlite, sql).all(params) as HitRow[]) {
-        if (!found.has(row.residentId)) found.set(row.residentId, { ...row, matchedBy: statement.matchedBy });
-      }
-    }
-  }
-  return [...found.values()].slice(0, limit);
+  const { sql, params } = byIndexesSearch(statements, grids !== null);
+  const rows = prepared(ctx.sqlite, sql).all({ ...params, ...(grids === null ? {} : { grids }), limit }) as (HitRow & {
+    rank: number;
+  })[];
+  return rows.map(({ rank, ...row }) => ({ ...row, matchedBy: statements[rank]?.matchedBy ?? 'name' }));
 }
 
 function inOnePass(ctx: Ctx, statements: SearchStatement[], limit: number, grids: string): FoundRow[] {
@@ -211,12 +261,24 @@ export function findResidents(
 }
 
 export const residentSearchHandlers: Handlers<'residents.search'> = {
-  'residents.search': (ctx: Ctx, input) => {
+  'residents.search': (ctx: Ctx, input): SearchHit[] => {
     const found = findResidents(ctx, searchStatements(input.query), input.limit, scopeGridIds(ctx));
-    return withGridPaths(ctx, found).map(({ idNumber, phone, gridId: _grid, ...hit }) => ({
-      ...hit,
-      maskedIdNumber: maskedIdNumberOf(idNumber),
-      maskedPhone: phone === null ? null : maskPhone(phone),
+    const paths = gridPaths(
+      ctx,
+      found.map((hit) => hit.gridId),
+    );
+    return found.map((hit) => ({
+      residentId: hit.residentId,
+      name: hit.name,
+      gender: hit.gender,
+      birthDate: hit.birthDate,
+      maskedIdNumber: maskedIdNumberOf(hit.idNumber),
+      maskedPhone: hit.phone === null ? null : maskPhone(hit.phone),
+      lifeStatus: hit.lifeStatus,
+      householdId: hit.householdId,
+      address: hit.address,
+      gridPath: paths.get(hit.gridId) ?? '',
+      matchedBy: hit.matchedBy,
     }));
   },
 };
