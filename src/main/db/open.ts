@@ -41,12 +41,14 @@ export function openDatabase({ file, migrationsFolder, now = Date.now, nativeBin
   const db = drizzle(sqlite, { schema });
 
   let preMigrationBackup: string | null = null;
-  if (pendingMigrationCount(sqlite, migrationsFolder) > 0 && hasUserTables(sqlite)) {
+  const pending = pendingMigrationCount(sqlite, migrationsFolder);
+  if (pending > 0 && hasUserTables(sqlite)) {
     // Synchronous, as opening is: a page-for-page copy of the checkpointed file (VACUUM INTO if that cannot be had),
     // named and kept like every other backup.
     preMigrationBackup = copyDatabaseNow(sqlite, path.dirname(file), 'preMigration', now(), nativeBinding);
   }
-  migrate(db, { migrationsFolder });
+  // drizzle's migrator reads and hashes every migration file whether or not one is pending: asked only when one is.
+  if (pending > 0) migrate(db, { migrationsFolder });
   // Rows written before the audit log's hash chain existed are chained now, once; later starts find nothing to seal.
   sealAuditChain(sqlite);
   // Table statistics for the query planner, gathered only where missing or stale (a table much grown or shrunk): without

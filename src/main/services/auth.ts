@@ -60,7 +60,8 @@ interface SessionRow {
 /**
  * The session, its user and the idle limit in one statement (the token's unique index, the user's and the
  * setting's primary keys), compiled once per connection (a restore brings a new one): every call makes this check,
- * so it is a plain better-sqlite3 statement, with no query builder's mapping in between.
+ * so it is a plain better-sqlite3 statement, with no query builder's mapping in between. The token's index is named:
+ * statistics gathered while sessions were few lead the planner to scan them all (10 µs then, and growing with them).
  */
 function sessionByToken(db: AppDb) {
   return prepared(db, 'auth.sessionByToken', (d) =>
@@ -68,7 +69,7 @@ function sessionByToken(db: AppDb) {
       `select s.id as sessionId, coalesce(s.last_active_at, s.created_at) as lastActiveAt, s.locked_at as lockedAt,
               u.id as userId, u.username, u.display_name as displayName, u.role, u.active,
               (select value from settings where key = '${settingKeys.idleLockMinutes}') as idleLockMinutes
-         from sessions s join users u on u.id = s.user_id
+         from sessions s indexed by sessions_token_hash_unique join users u on u.id = s.user_id
         where s.token_hash = ? and s.ended_at is null and s.expires_at > ?`,
     ),
   );
