@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import type { GridDesk } from '../../src/main/app';
+import { withSearchIndexesAfterLoad } from '../../src/main/db/searchIndexLoad';
 import { addressKeyPrefixOf } from '../../src/main/services/addresses';
 import { storeUpload } from '../../src/main/services/transfer/uploads';
 import { checkCharOf } from '../../src/shared/domain/idNumber';
@@ -39,7 +40,7 @@ const onColumns = (matchedBy: string, where: string, from = fromResidents): Arm 
 });
 
 /** The strategies residents.search runs for a query, by hand: which index, which condition, which rank. */
-function searchArms(query: string): { arms: Arm[]; params: Record<string, string> } {
+export function searchArms(query: string): { arms: Arm[]; params: Record<string, string> } {
   const q = query.trim();
   const arms: Arm[] = [onColumns('name', 'r.name = @q'), onColumns('name', 'r.name >= @q and r.name < @qHigh')];
   const params: Record<string, string> = { q, qHigh: q + highest, letters: q.toLowerCase(), pattern: `%${q}%` };
@@ -86,7 +87,7 @@ function searchArms(query: string): { arms: Arm[]; params: Record<string, string
  * (active residents first, then former ones), each leaving out whom an earlier one found, read no further than the
  * limit, with masked numbers and the grid path.
  */
-function searchFloor(sqlite: Database.Database, arms: Arm[]): Database.Statement {
+export function searchFloor(sqlite: Database.Database, arms: Arm[]): Database.Statement {
   const armSql = (arm: Arm, i: number, active: boolean) => {
     const earlier = arms.slice(0, i).map((a) => `(${a.test})`);
     // A former resident's earlier strategies include every active one: they were tested, and found no room.
@@ -151,7 +152,7 @@ export function searchBenchmarks(desk: GridDesk, token: string, repetitions = 30
 }
 
 /** A real-looking register sheet of `rows` new people on existing micro-grids, as the desk would receive it. */
-async function importSheet(desk: GridDesk, rows: number, run: number): Promise<Buffer> {
+export async function importSheet(desk: GridDesk, rows: number, run: number): Promise<Buffer> {
   const codes = desk.database.sqlite
     .prepare("select code from grids where level = 'micro_grid' and archived_at is null and code is not null")
     .pluck()
@@ -247,9 +248,14 @@ export function lastIds(sqlite: Database.Database): LastIds {
 
 /**
  * The commit's floor: the rows it wrote (households, residents, their tags and the audit rows, as stored) written
- * again by prepared inserts in one transaction, the ID numbers and address keys changed so they do not collide, then
- * rolled back: the district keeps only what the import added. Reading the rows back is not timed.
+ * again by prepared inserts in one transaction, then rolled back: the district keeps only what the import added.
+ * Like the commit, the floor indexes the new rows for search once, at the end (db/searchIndexLoad.ts). So that they
+ * do not collide with the rows they copy yet land beside them in every index, as the import's did, the copies'
+ * ID numbers take another check character and their address keys a suffix. Reading the rows back is not timed.
  */
+/** The same ID number with a check character it cannot have: unique, and next to it in the index. */
+const otherCheckCharacter = (idNumber: string) => idNumber.slice(0, 17) + (idNumber.endsWith('X') ? '0' : 'X');
+
 export function importFloor(sqlite: Database.Database, after: LastIds): number {
   const read = (sql: string, from: number) => sqlite.prepare(sql).all(from) as Record<string, unknown>[];
   const householdRows = read('select * from households where id > ? order by id', after.household);
@@ -273,16 +279,23 @@ export function importFloor(sqlite: Database.Database, after: LastIds): number {
   sqlite.exec('begin immediate');
   try {
     const households = new Map<unknown, number | bigint>();
-    for (const { id, ...row } of householdRows) {
-      const added = insertHousehold?.run({ ...row, address_key: `floor ${row.address_key}` });
-      if (added) households.set(id, added.lastInsertRowid);
-    }
     const residentIds = new Map<unknown, number | bigint>();
-    for (const { id, ...row } of residentRows) {
-      const idNumber = typeof row.id_number === 'string' ? `F${row.id_number.slice(1)}` : null;
-      const household = households.get(row.household_id) ?? row.household_id;
-      residentIds.set(id, insertResident.run({ ...row, household_id: household, id_number: idNumber }).lastInsertRowid);
-    }
+    withSearchIndexesAfterLoad(sqlite, 'households', 'newRows', () =>
+      withSearchIndexesAfterLoad(sqlite, 'residents', 'newRows', () => {
+        for (const { id, ...row } of householdRows) {
+          const added = insertHousehold?.run({ ...row, address_key: `${row.address_key} floor` });
+          if (added) households.set(id, added.lastInsertRowid);
+        }
+        for (const { id, ...row } of residentRows) {
+          const idNumber = typeof row.id_number === 'string' ? otherCheckCharacter(row.id_number) : null;
+          const household = households.get(row.household_id) ?? row.household_id;
+          residentIds.set(
+            id,
+            insertResident.run({ ...row, household_id: household, id_number: idNumber }).lastInsertRowid,
+          );
+        }
+      }),
+    );
     for (const row of tagRows) insertTag?.run({ ...row, resident_id: residentIds.get(row.resident_id) });
     for (const { id: _id, ...row } of auditRows) insertAudit.run(row);
     return performance.now() - start;

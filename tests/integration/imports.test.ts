@@ -81,6 +81,17 @@ describe('importing a GBK CSV saved by office software', () => {
     });
     expect(residentByIdNumber('11010519870512234X')).toMatchObject({ phone: '13912345679', relation: 'spouse' });
     expect(residentByIdNumber('110105201001013457')).toMatchObject({ relation: 'son', tags: 'left_behind_child' });
+
+    // Indexed for search as it was written: part of an ID number, the middle of a phone, part of the address.
+    const found = (query: string) =>
+      desk.call('residents.search', { query, limit: 20 }, deskToken).map((hit) => `${hit.matchedBy} ${hit.name}`);
+    expect(found('19850307')).toContain('idNumber 王建国');
+    expect(found('4567')).toEqual(expect.arrayContaining(['phone 王建国', 'phone 李秀英']));
+    expect(found('青云小区3栋2')).toEqual(expect.arrayContaining(['address 王建国', 'address 王小明']));
+    const sqlite = desk.app.database.sqlite;
+    for (const index of ['residents_id_number_fts', 'residents_phone_fts', 'households_address_fts']) {
+      expect(() => sqlite.prepare(`insert into ${index}(${index}) values ('integrity-check')`).run()).not.toThrow();
+    }
   });
 });
 

@@ -241,33 +241,3 @@ export function caseWriter(sqlite: Database.Database) {
 
   return { write, finish };
 }
-
-/**
- * Runs a bulk load with the after-insert triggers that feed the full-text indexes over `cases` suspended, then
- * rebuilds each of those indexes once. FTS5 flushes its pending terms at every statement a trigger fires in, which
- * makes loading cases one by one through the trigger about ten times slower than loading them and indexing
- * afterwards. The other triggers (the monthly rollup, the came-back flag) keep running: nothing rebuilds them.
- */
-export function withCaseSearchSuspended<T>(sqlite: Database.Database, load: () => T): T {
-  const indexes = sqlite
-    .prepare(
-      `select name from sqlite_master where type = 'table' and upper(sql) like 'CREATE VIRTUAL TABLE%FTS5%'
-         and replace(replace(sql, '"', ''''), ' ', '') like '%content=''cases''%'`,
-    )
-    .pluck()
-    .all() as string[];
-  const triggers = (
-    sqlite
-      .prepare(
-        "select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'cases' and upper(sql) like '%AFTER INSERT ON%'",
-      )
-      .all() as { name: string; sql: string }[]
-  ).filter((trigger) => indexes.some((index) => trigger.sql.includes(index)));
-  for (const trigger of triggers) sqlite.exec(`drop trigger "${trigger.name}"`);
-  try {
-    return load();
-  } finally {
-    for (const trigger of triggers) sqlite.exec(trigger.sql);
-    for (const index of indexes) sqlite.prepare(`insert into "${index}"("${index}") values ('rebuild')`).run();
-  }
-}

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { addWorkingDays, caseDeadlines } from '../../shared/domain/caseDeadlines';
 import type { CaseKind, CaseSource, ClaimantKind } from '../../shared/domain/cases';
 import { localDate } from '../../shared/domain/dates';
+import { withSearchIndexesAfterLoad } from '../db/searchIndexLoad';
 import {
   dayMs,
   dayStart,
@@ -25,7 +26,6 @@ import {
   loadDeskCrew,
   loadGridWorkers,
   loadResidents,
-  withCaseSearchSuspended,
 } from './demoCaseStore';
 import { caseText, wishText } from './demoCaseTexts';
 import { type PlannedStep, runTimeline } from './demoCaseTimeline';
@@ -202,7 +202,8 @@ export function generateCases(sqlite: Database.Database, options: CaseOptions): 
       else addCase(draft, null);
     }
   });
-  withCaseSearchSuspended(sqlite, () => {
+  // The cases' search index is rebuilt once at the end: the generator also changes the cases it adds.
+  withSearchIndexesAfterLoad(sqlite, 'cases', 'rebuild', () => {
     for (let day = firstDay; day <= lastDay; day += dayMs) writeDay(day);
     if (options.longTimelineNotes) addLongCase(options.longTimelineNotes);
     writer.finish();

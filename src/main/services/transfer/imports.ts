@@ -5,6 +5,7 @@ import { desc, eq } from 'drizzle-orm';
 import { AppError } from '../../../shared/contract/errors';
 import { localDate } from '../../../shared/domain/dates';
 import { importBatches } from '../../db/schema';
+import { withSearchIndexesAfterLoad } from '../../db/searchIndexLoad';
 import type { Ctx, Handlers, SignedInCtx } from '../context';
 import { insertCheckedHousehold, insertCheckedResident } from '../register';
 import { type ImportPlan, planImport } from './columns';
@@ -92,7 +93,7 @@ export const importHandlers: Handlers<'imports.preview' | 'imports.commit'> = {
     const checks = previewed?.key === key ? previewed.checks : checkRows(ctx, plan);
     const householdIds = new Map<string, number>();
     const counts = { residentsAdded: 0, householdsAdded: 0, skipped: 0, invalid: 0 };
-    withImportCache(ctx.sqlite, () => {
+    const load = () => {
       for (const check of checks) {
         if (check.kind === 'onRegister') {
           counts.skipped++;
@@ -111,7 +112,13 @@ export const importHandlers: Handlers<'imports.preview' | 'imports.commit'> = {
         insertCheckedResident(ctx, { ...check.resident, householdId });
         counts.residentsAdded++;
       }
-    });
+    };
+    // An import only adds rows: their ID numbers, phones and addresses are indexed for search once, at the end.
+    withImportCache(ctx.sqlite, () =>
+      withSearchIndexesAfterLoad(ctx.sqlite, 'households', 'newRows', () =>
+        withSearchIndexesAfterLoad(ctx.sqlite, 'residents', 'newRows', load),
+      ),
+    );
     const batch = ctx.db
       .insert(importBatches)
       .values({
