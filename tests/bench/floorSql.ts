@@ -42,3 +42,7 @@ export function sameIds(label: string, answer: readonly number[], floor: readonl
     );
   }
 }
+
+/** A list of strings as an SQL `in` list: ('a', 'b'). */
+export const inList = (values: readonly string[]) =>
+  `(${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')})`;
