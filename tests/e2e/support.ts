@@ -28,7 +28,11 @@ export async function switchLanguage(page: Page, label: '中文' | 'English'): P
 export async function openMenuItem(page: Page, group: string, item: string): Promise<void> {
   const entry = page.getByRole('menuitem', { name: new RegExp(` ${item}$`) });
   if (!(await entry.isVisible())) await page.getByRole('menuitem', { name: group }).click();
-  await entry.click();
+  // A click that lands while the group is still opening can be dropped: click until the item is the selected one.
+  await expect(async () => {
+    await entry.click();
+    await expect(entry).toHaveClass(/ant-menu-item-selected/, { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 /** Another person at another desk: their own browser context, signed in. */
