@@ -1,11 +1,3 @@
-// Search while typing (residents.search): a handful of strategies, each limited, merged best first.
-// Ranks: exact name, name prefix, initials, pinyin, ID number, phone, address; active residents before former ones.
-// Each strategy starts from an index (b-tree range or FTS5 trigram), never from a scan of residents, with the
-// actor's scope applied inside SQL so its limit still fills. A grid worker whose grids hold few households (a
-// sparse scope, where an index walk would pass thousands of other people's rows) is served the other way round, in
-// one pass: their households by the grid index, each resident tested against every strategy at once and ranked by
-// the first it meets (at 1,000,000 residents: about 5 ms for a micro-grid of 7,000 households).
-import type Database from 'better-sqlite3';
 import type { SearchHit } from '../../shared/contract/residents';
 import { maskPhone } from '../../shared/domain/masking';
 import { addressKeyPrefixOf } from './addresses';
@@ -191,22 +183,6 @@ export function byIndexesSearch(
   return { sql, params: numberedParams(statements) };
 }
 
-const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-function prepared(sqlite: Database.Database, sql: string): Database.Statement {
-  let cache = statementCache.get(sqlite);
-  if (!cache) {
-    cache = new Map();
-    statementCache.set(sqlite, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = sqlite.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
-}
-
 export interface HitRow {
   residentId: number;
   name: string;
@@ -224,14 +200,14 @@ export interface HitRow {
 function isSmallScope(ctx: Ctx, grids: string): boolean {
   const sql = `select count(*) from (select 1 from households where grid_id in (select value from json_each(?))
     limit ${onePassUpTo + 1})`;
-  return (prepared(ctx.sqlite, sql).pluck().get(grids) as number) <= onePassUpTo;
+  return (ctx.sqlite.prepare(sql).pluck().get(grids) as number) <= onePassUpTo;
 }
 
 export type FoundRow = HitRow & { matchedBy: MatchedBy };
 
 function byIndexes(ctx: Ctx, statements: SearchStatement[], limit: number, grids: string | null): FoundRow[] {
   const { sql, params } = byIndexesSearch(statements, grids !== null);
-  const rows = prepared(ctx.sqlite, sql).all({ ...params, ...(grids === null ? {} : { grids }), limit }) as (HitRow & {
+  const rows = ctx.sqlite.prepare(sql).all({ ...params, ...(grids === null ? {} : { grids }), limit }) as (HitRow & {
     rank: number;
   })[];
   return rows.map(({ rank, ...row }) => ({ ...row, matchedBy: statements[rank]?.matchedBy ?? 'name' }));
@@ -239,7 +215,7 @@ function byIndexes(ctx: Ctx, statements: SearchStatement[], limit: number, grids
 
 function inOnePass(ctx: Ctx, statements: SearchStatement[], limit: number, grids: string): FoundRow[] {
   const { sql, params } = onePassSearch(statements);
-  const rows = prepared(ctx.sqlite, sql).all({ ...params, grids, limit }) as (HitRow & { rank: number })[];
+  const rows = ctx.sqlite.prepare(sql).all({ ...params, grids, limit }) as (HitRow & { rank: number })[];
   return rows.map(({ rank, ...row }) => ({ ...row, matchedBy: statements[rank]?.matchedBy ?? 'name' }));
 }
 
