@@ -1,5 +1,5 @@
 // Party dues 党费: a branch's sheet for a month, recording payments at the amount the rules give, and arrears.
-import { and, asc, eq, gte, inArray, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import { AppError } from '../../../shared/contract/errors';
 import { addMonths, monthsFromTo } from '../../../shared/domain/months';
 import { arrearsWindowMonths } from '../../../shared/domain/party';
@@ -8,7 +8,13 @@ import { partyBranches, partyDuesPayments, partyMembers } from '../../db/schema/
 import { requireActor } from '../auth';
 import type { Ctx, Handlers } from '../context';
 import { firstDuesMonth, lastDuesMonth, lastMonthPayable } from './duesMonths';
-import { inReachableBranches, type MemberRecord, requireReadableBranch, requireWritableMember } from './partyScope';
+import {
+  inReachableBranches,
+  type MemberRecord,
+  owesDuesIn,
+  requireReadableBranch,
+  requireWritableMember,
+} from './partyScope';
 import { currentMonth, IssueList } from './serviceIssues';
 
 /** Each month once, within the member's time on the roster, and no further ahead than a year from now. */
@@ -61,13 +67,7 @@ export function duesSheet(ctx: Ctx, branchId: number, month: string) {
       partyDuesPayments,
       and(eq(partyDuesPayments.memberId, partyMembers.id), eq(partyDuesPayments.month, month)),
     )
-    .where(
-      and(
-        eq(partyMembers.branchId, branchId),
-        lte(partyMembers.arrivedOn, `${month}-31`),
-        or(eq(partyMembers.status, 'active'), gte(partyMembers.statusDate, `${month}-01`)),
-      ),
-    )
+    .where(and(eq(partyMembers.branchId, branchId), owesDuesIn(month)))
     .orderBy(asc(partyMembers.name), asc(partyMembers.id))
     .all()
     .map((r) => ({ ...r, dueFen: r.dueFen ?? monthlyDuesFen(r.incomeCategory, r.incomeFen) }));

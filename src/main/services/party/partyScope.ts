@@ -1,6 +1,6 @@
 // Which branches an actor reaches: a branch secretary the branches whose records they keep (their account is
 // the branch's secretary account); managers and administrators every branch. Every party query asks here.
-import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../../shared/contract/errors';
 import { type MeetingDue, meetingsDue, quarterMonths } from '../../../shared/domain/partyLife';
@@ -106,4 +106,20 @@ export function meetingsDueByBranch(ctx: Ctx, month: string, branchIds: readonly
       ),
     ]),
   );
+}
+
+/** On the roster at the end of a day: arrived by then and not gone yet (still active, or left after it). */
+export function onRosterAt(date: string): SQL {
+  return and(
+    lte(partyMembers.arrivedOn, date),
+    or(eq(partyMembers.status, 'active'), gt(partyMembers.statusDate, date)),
+  ) as SQL;
+}
+
+/** Owes dues for a month: arrived by its end and a member on some day of it (still active, or left in it or after). */
+export function owesDuesIn(month: string): SQL {
+  return and(
+    lte(partyMembers.arrivedOn, `${month}-31`),
+    or(eq(partyMembers.status, 'active'), gte(partyMembers.statusDate, `${month}-01`)),
+  ) as SQL;
 }

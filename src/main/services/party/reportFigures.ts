@@ -1,6 +1,6 @@
 // The monthly report's figures for one branch and month, computed straight from the party tables: what the report
 // shows while the branch still holds it, and what is frozen into party_reports.figures when it is submitted.
-import { and, count, countDistinct, eq, gt, gte, inArray, lt, lte, or, sql, sum } from 'drizzle-orm';
+import { and, count, countDistinct, eq, gte, inArray, lt, sql, sum } from 'drizzle-orm';
 import type { ReportFigures } from '../../../shared/contract/party';
 import { startOfLocalDate } from '../../../shared/domain/dates';
 import { addMonths, lastDateOfMonth } from '../../../shared/domain/months';
@@ -16,7 +16,7 @@ import {
 } from '../../db/schema/party';
 import type { Ctx } from '../context';
 import { duesSheet } from './dues';
-import { meetingsDueByBranch } from './partyScope';
+import { meetingsDueByBranch, onRosterAt } from './partyScope';
 
 /** On the roster at the month's end: arrived by then and not yet gone (still active, or left after it). */
 function membersAtMonthEnd(ctx: Ctx, branchId: number, monthEnd: string) {
@@ -29,13 +29,7 @@ function membersAtMonthEnd(ctx: Ctx, branchId: number, monthEnd: string) {
       incomeFen: partyMembers.incomeFen,
     })
     .from(partyMembers)
-    .where(
-      and(
-        eq(partyMembers.branchId, branchId),
-        lte(partyMembers.arrivedOn, monthEnd),
-        or(eq(partyMembers.status, 'active'), gt(partyMembers.statusDate, monthEnd)),
-      ),
-    )
+    .where(and(eq(partyMembers.branchId, branchId), onRosterAt(monthEnd)))
     .all();
 }
 

@@ -1,37 +1,38 @@
 // The party section of the monthly summary: the branches set up on the scope's grids, each with the live figures
 // of its monthly report (as computeReportFigures counts them, what party.report shows while the branch holds the
 // report), and the service hours of its on-the-job members (在职党员), which the report does not split out.
-import { and, asc, isNull } from 'drizzle-orm';
+import { and, asc, isNull, sql } from 'drizzle-orm';
 import type { SummarySection } from '../../../shared/contract/stats';
 import { lastDateOfMonth } from '../../../shared/domain/months';
 import { type IncomeCategory, monthlyDuesFen } from '../../../shared/domain/partyDues';
 import { type MeetingType, meetingsDue, quarterMonths, requiredInMonth } from '../../../shared/domain/partyLife';
-import { partyBranches } from '../../db/schema';
+import { partyBranches, partyMembers } from '../../db/schema';
 import type { Ctx } from '../context';
-import { inReachableBranches } from '../party/partyScope';
+import { inReachableBranches, onRosterAt, owesDuesIn } from '../party/partyScope';
 import { inGrids } from '../scope';
 import { chartOf, columns, figureOf, forMonths, mapMonths, type SummaryScope, section } from './summaryParts';
 
 /**
- * The report's figures the summary shows, for every branch and month at once: the same rules as
- * computeReportFigures (roster at the month's end, meetings, 三会一课 by meetingsDue, dues as duesSheet counts them,
+ * The report's figures the summary shows, for every branch of a month at once: the same rules as
+ * computeReportFigures (the roster at the month's end, meetings, 三会一课 by meetingsDue, dues as duesSheet counts them,
  * service hours), without the figures the summary leaves out. One statement instead of a dozen per branch-month.
  */
-const branchMonthSql = `
+function branchMonthQuery(branchIds: readonly number[], month: string) {
+  return sql`
   select
-    (select count(*) from party_members p where p.branch_id = b.value and p.arrived_on <= @monthEnd
-        and (p.status = 'active' or p.status_date > @monthEnd)) as members,
-    (select count(*) from party_meetings g where g.branch_id = b.value and g.month = @month) as meetingsHeld,
+    (select count(*) from ${partyMembers}
+      where ${partyMembers.branchId} = b.value and ${onRosterAt(lastDateOfMonth(month))}) as members,
+    (select count(*) from party_meetings g where g.branch_id = b.value and g.month = ${month}) as meetingsHeld,
     (select json_group_array(json_array(g.type, g.held_on)) from party_meetings g
-      where g.branch_id = b.value and g.month in (select value from json_each(@quarter))) as quarterMeetings,
-    (select json_group_array(json_array(p.income_category, p.income_fen, d.due_fen, d.paid_fen))
-       from party_members p left join party_dues_payments d on d.member_id = p.id and d.month = @month
-      where p.branch_id = b.value and p.arrived_on <= @month || '-31'
-        and (p.status = 'active' or p.status_date >= @month || '-01')) as dues,
-    (select sum(s.hours) from party_service_records s where s.branch_id = b.value and s.month = @month) as serviceHours,
+      where g.branch_id = b.value and g.month in (select value from json_each(${JSON.stringify(quarterMonths(month))}))) as quarterMeetings,
+    (select json_group_array(json_array(${partyMembers.incomeCategory}, ${partyMembers.incomeFen}, d.due_fen, d.paid_fen))
+       from ${partyMembers} left join party_dues_payments d on d.member_id = ${partyMembers.id} and d.month = ${month}
+      where ${partyMembers.branchId} = b.value and ${owesDuesIn(month)}) as dues,
+    (select sum(s.hours) from party_service_records s where s.branch_id = b.value and s.month = ${month}) as serviceHours,
     (select total(s.hours) from party_service_records s join party_members m on m.id = s.member_id
-      where s.branch_id = b.value and s.month = @month and m.kind = 'on_the_job') as onTheJobServiceHours
-  from json_each(@branches) b order by b.key`;
+      where s.branch_id = b.value and s.month = ${month} and m.kind = 'on_the_job') as onTheJobServiceHours
+  from json_each(${JSON.stringify(branchIds)}) b order by b.key`;
+}
 
 interface BranchMonthRow {
   members: number;
@@ -43,12 +44,7 @@ interface BranchMonthRow {
 }
 
 function branchMonths(ctx: Ctx, branchIds: readonly number[], month: string): Record<PartyKey, number>[] {
-  const rows = ctx.sqlite.prepare(branchMonthSql).all({
-    branches: JSON.stringify(branchIds),
-    month,
-    monthEnd: lastDateOfMonth(month),
-    quarter: JSON.stringify(quarterMonths(month)),
-  }) as BranchMonthRow[];
+  const rows = ctx.db.all<BranchMonthRow>(branchMonthQuery(branchIds, month));
   const required = requiredInMonth(month);
   return rows.map((row) => {
     const held = (JSON.parse(row.quarterMeetings) as [MeetingType, string][]).map(([type, date]) => ({ type, date }));
