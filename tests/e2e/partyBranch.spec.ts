@@ -7,7 +7,7 @@ import { monthlyDuesFen } from '../../src/shared/domain/partyDues';
 import { meetingTypes } from '../../src/shared/domain/partyLife';
 import { chooseByArrows, expectFiguresShown, submitReport, typeDate } from './partySupport';
 import { api, thisMonth, today, tokenOf } from './registerSupport';
-import { openMenuItem, pageOf, rpc, signIn } from './support';
+import { openMenuItem, pageOf, rpc, settledDialog, signIn } from './support';
 
 test.use({ timezoneId: 'Asia/Shanghai' });
 
@@ -252,7 +252,7 @@ test('a branch secretary keeps her branch for the month and the manager reviews 
   await manager.locator('.reports-row').filter({ hasText: secretary.branch }).click();
   await expect(manager.locator('.report-facts')).toContainText('已提交');
   await manager.getByRole('button', { name: '退回' }).click();
-  const returning = manager.getByRole('dialog');
+  const returning = await settledDialog(manager);
   await returning.getByLabel('审核意见').fill(opinion);
   await returning.getByRole('button', { name: '退回' }).click();
   await expect(manager.getByText('月报已退回支部', { exact: true })).toBeVisible();
@@ -281,7 +281,7 @@ test('a branch secretary keeps her branch for the month and the manager reviews 
   await expect(manager.locator('.report-facts')).toContainText('已提交');
   await expect(manager.locator('.report-remarks')).toContainText(correctedRemarks);
   await manager.getByRole('button', { name: '审核通过' }).click();
-  await manager.getByRole('dialog').getByRole('button', { name: '审核通过' }).click();
+  await (await settledDialog(manager)).getByRole('button', { name: '审核通过' }).click();
   await expect(manager.getByText('月报已审核通过', { exact: true })).toBeVisible();
   await expect(manager.locator('.report-facts')).toContainText('已审核');
   await manager.context().close();

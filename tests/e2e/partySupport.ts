@@ -3,6 +3,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ReportFigures } from '../../src/shared/contract/party';
 import { fenToYuanText } from '../../src/shared/domain/money';
+import { settledDialog } from './support';
 
 /** Types a date into a date picker and confirms it with Enter; the field then shows it. */
 export async function typeDate(field: Locator, date: string): Promise<void> {
@@ -63,7 +64,7 @@ export async function expectFiguresShown(page: Page, figures: ReportFigures): Pr
 /** Submits the open report and confirms; the latest message says so and the status reads 已提交. */
 export async function submitReport(page: Page): Promise<void> {
   await page.getByRole('button', { name: '提交审核' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '提交审核' }).click();
+  await (await settledDialog(page)).getByRole('button', { name: '提交审核' }).click();
   // A message of the previous submission may still be fading out: the latest one is this submission's.
   await expect(page.getByText('月报已提交审核', { exact: true }).last()).toBeVisible();
   await expect(page.locator('.report-facts')).toContainText('已提交');
