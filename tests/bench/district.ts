@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createGridDesk, type GridDesk } from '../../src/main/app';
+import { refreshPlannerStatistics } from '../../src/main/db/plannerStatistics';
 import { generateCases } from '../../src/main/demo/demoCases';
 import { generateRegister } from '../../src/main/demo/demoRegister';
 
@@ -58,7 +59,7 @@ export function openDistrict(now: number): District {
   generateCases(sqlite, { now, seed: 2027, total: districtSize.cases - count('cases'), longTimelineNotes: 47 });
   sqlite.pragma(`cache_size = ${Number(cacheSize)}`);
   const caseSeconds = (performance.now() - casesStart) / 1000;
-  sqlite.pragma('optimize');
+  refreshPlannerStatistics(sqlite, 'all');
   const buildSeconds = (performance.now() - start) / 1000;
   fs.writeFileSync(
     builtMarker,

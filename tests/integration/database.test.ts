@@ -79,6 +79,26 @@ describe('opening the database', () => {
 });
 
 describe('the schema and its migrations', () => {
+  it("keeps the planner's table statistics without STAT4's samples, so a statement is not compiled anew per value", () => {
+    const file = path.join(tempDir(), 'griddesk.db');
+    open(file).close();
+    opened.pop();
+    const raw = new Database(file);
+    const insert = raw.prepare('insert into settings (key, value) values (?, ?)');
+    raw.transaction(() => {
+      for (let i = 0; i < 500; i++) insert.run(`key${i}`, '1');
+    })();
+    raw.exec('analyze');
+    const samples = (sqlite: Database.Database) =>
+      sqlite.prepare("select count(*) from sqlite_stat4 where tbl = 'settings'").pluck().get();
+    expect(samples(raw)).toBeGreaterThan(0);
+    raw.close();
+
+    const { sqlite } = open(file);
+    expect(samples(sqlite)).toBe(0);
+    expect(sqlite.prepare("select stat from sqlite_stat1 where tbl = 'settings'").pluck().all()).toEqual(['500 1']);
+  });
+
   it('agree: drizzle-kit finds nothing to generate from the schema', () => {
     const out = path.join(tempDir(), 'migrations');
     fs.cpSync(migrationsFolder, out, { recursive: true });

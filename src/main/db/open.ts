@@ -6,6 +6,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { sealAuditChain } from '../services/auditChain';
 import { copyDatabaseNow } from '../services/backups/copyNow';
+import { refreshPlannerStatistics } from './plannerStatistics';
 import { cacheStatements } from './statementCache';
 
 /** Queries are built with drizzle's query builder; its relational API (db.query), which costs every open, is not used. */
@@ -51,10 +52,8 @@ export function openDatabase({ file, migrationsFolder, now = Date.now, nativeBin
   if (pending > 0) migrate(db, { migrationsFolder });
   // Rows written before the audit log's hash chain existed are chained now, once; later starts find nothing to seal.
   sealAuditChain(sqlite);
-  // Table statistics for the query planner, gathered only where missing or stale (a table much grown or shrunk): without
-  // them it can read a month's rates through a grid index instead of the month's. A millisecond on most starts;
-  // about a second once on a district-size file that never had them.
-  sqlite.pragma('optimize=0x10002');
+  // A millisecond on most starts; about a second once on a district-size file that never had statistics.
+  refreshPlannerStatistics(sqlite);
 
   return {
     sqlite,
