@@ -203,20 +203,25 @@ function isSmallScope(ctx: Ctx, grids: string): boolean {
   return (ctx.sqlite.prepare(sql).pluck().get(grids) as number) <= onePassUpTo;
 }
 
-export type FoundRow = HitRow & { matchedBy: MatchedBy };
+/** A hit with the rank of the strategy that found it, and that strategy's name. */
+export type FoundRow = HitRow & { rank: number; matchedBy: MatchedBy };
+
+/** Names each row's strategy in place: a copy of every row would cost a good part of reading them. */
+function namingStrategies(rows: FoundRow[], statements: SearchStatement[]): FoundRow[] {
+  for (const row of rows) row.matchedBy = statements[row.rank]?.matchedBy ?? 'name';
+  return rows;
+}
 
 function byIndexes(ctx: Ctx, statements: SearchStatement[], limit: number, grids: string | null): FoundRow[] {
   const { sql, params } = byIndexesSearch(statements, grids !== null);
-  const rows = ctx.sqlite.prepare(sql).all({ ...params, ...(grids === null ? {} : { grids }), limit }) as (HitRow & {
-    rank: number;
-  })[];
-  return rows.map(({ rank, ...row }) => ({ ...row, matchedBy: statements[rank]?.matchedBy ?? 'name' }));
+  const rows = ctx.sqlite.prepare(sql).all({ ...params, ...(grids === null ? {} : { grids }), limit }) as FoundRow[];
+  return namingStrategies(rows, statements);
 }
 
 function inOnePass(ctx: Ctx, statements: SearchStatement[], limit: number, grids: string): FoundRow[] {
   const { sql, params } = onePassSearch(statements);
-  const rows = ctx.sqlite.prepare(sql).all({ ...params, grids, limit }) as (HitRow & { rank: number })[];
-  return rows.map(({ rank, ...row }) => ({ ...row, matchedBy: statements[rank]?.matchedBy ?? 'name' }));
+  const rows = ctx.sqlite.prepare(sql).all({ ...params, grids, limit }) as FoundRow[];
+  return namingStrategies(rows, statements);
 }
 
 /**
