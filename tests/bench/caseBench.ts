@@ -290,7 +290,6 @@ export function caseBenchmarks(desk: GridDesk, token: string, now: number, repet
         () => call(desk, token, 'cases.rates', { from, to }),
         () => ratesFloor.get({ from: fromMs, to: toMs }),
         30,
-        3,
       ),
       targetMs: 100,
     },

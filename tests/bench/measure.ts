@@ -7,40 +7,51 @@ export interface Timing {
   p95: number;
 }
 
-export function time(run: () => unknown, repetitions: number, warmup = Math.min(10, repetitions)): Timing {
-  for (let i = 0; i < warmup; i++) run();
-  const samples: number[] = [];
-  for (let i = 0; i < repetitions; i++) {
-    const start = performance.now();
+/**
+ * Turns of an operation and its floor before timing, unless a count is given: as many as V8 needs to compile an
+ * operation's code as it runs in an app open all day (a few hundred turns of a short one), within about a second and
+ * a half for a long one. Ten turns left a case page's JavaScript half-compiled: twice as slow as when it is hot.
+ */
+const warmUpTurns = 300;
+const warmUpMs = 1500;
+
+function warmUp(run: () => unknown, floor: () => unknown, turns: number | 'hot'): void {
+  const until = performance.now() + warmUpMs;
+  const limit = turns === 'hot' ? warmUpTurns : turns;
+  for (let i = 0; i < limit && (turns !== 'hot' || i < 3 || performance.now() < until); i++) {
     run();
-    samples.push(performance.now() - start);
+    floor();
   }
-  return summarise(samples);
 }
 
 /**
  * An operation and its floor timed in turns, one call of each by turns: on a machine that other work slows down now
  * and then, both meet the same moments, so their ratio holds even when the absolute figures do not.
+ * Each goes first every other turn: the second of a pair finds the rows the first just read still in SQLite's page
+ * cache and the processor's, which made a floor that always came second look a third faster than it is.
  */
 export function timeBeside(
   run: () => unknown,
   floor: () => unknown,
   repetitions: number,
-  warmup = Math.min(10, repetitions),
+  warmup: number | 'hot' = 'hot',
 ): { timing: Timing; floor: Timing } {
-  for (let i = 0; i < warmup; i++) {
-    run();
-    floor();
-  }
+  warmUp(run, floor, warmup);
   const samples: number[] = [];
   const floorSamples: number[] = [];
+  const timed = (operation: () => unknown, into: number[]) => {
+    const start = performance.now();
+    operation();
+    into.push(performance.now() - start);
+  };
   for (let i = 0; i < repetitions; i++) {
-    let start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-    start = performance.now();
-    floor();
-    floorSamples.push(performance.now() - start);
+    if (i % 2 === 0) {
+      timed(run, samples);
+      timed(floor, floorSamples);
+    } else {
+      timed(floor, floorSamples);
+      timed(run, samples);
+    }
   }
   return { timing: summarise(samples), floor: summarise(floorSamples) };
 }
