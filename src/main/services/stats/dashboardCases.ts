@@ -19,18 +19,35 @@ interface RollupRow extends RateCounts {
   categoryId: number;
 }
 
-const rollupColumns = {
-  month: caseMonthlyStats.month,
-  gridId: caseMonthlyStats.gridId,
-  categoryId: caseMonthlyStats.topCategoryId,
-  newCases: caseMonthlyStats.registered,
-  hotlineCount: caseMonthlyStats.hotline,
-  resolved: caseMonthlyStats.resolved,
-  firstContactResolved: caseMonthlyStats.firstContactResolved,
-  resolvedOnTime: caseMonthlyStats.resolvedOnTime,
-  followedUp: caseMonthlyStats.followedUp,
-  satisfied: caseMonthlyStats.satisfied,
-};
+/** A rollup row's columns in the order rollupRows reads them, and the row they make. */
+const rollupValues = sql.join(
+  [
+    caseMonthlyStats.month,
+    caseMonthlyStats.gridId,
+    caseMonthlyStats.topCategoryId,
+    caseMonthlyStats.registered,
+    caseMonthlyStats.hotline,
+    caseMonthlyStats.resolved,
+    caseMonthlyStats.firstContactResolved,
+    caseMonthlyStats.resolvedOnTime,
+    caseMonthlyStats.followedUp,
+    caseMonthlyStats.satisfied,
+  ],
+  sql`, `,
+);
+type RollupValues = [string, number, number, number, number, number, number, number, number, number];
+const toRollupRow = (v: RollupValues): RollupRow => ({
+  month: v[0],
+  gridId: v[1],
+  categoryId: v[2],
+  newCases: v[3],
+  hotlineCount: v[4],
+  resolved: v[5],
+  firstContactResolved: v[6],
+  resolvedOnTime: v[7],
+  followedUp: v[8],
+  satisfied: v[9],
+});
 
 /**
  * The cases dispatched to a grid worker on grids outside their reach, added up as the rollup adds them up
@@ -60,19 +77,21 @@ function handledElsewhere(ctx: Ctx, userId: number, reach: readonly number[], fr
   return rows;
 }
 
-/** The rollup rows of the scope's grids for the months from `from` to `to` (YYYY-MM, both included). */
+/**
+ * The rollup rows of the scope's grids for the months from `from` to `to` (YYYY-MM, both included). Read as one JSON
+ * array: two years of a district are 7,500 rows, and the driver takes three times as long to make them row objects
+ * as parsing the array and making them here.
+ */
 function rollupRows(ctx: Ctx, scope: DashboardScope, from: string, to: string): RollupRow[] {
-  const rows = ctx.db
-    .select(rollupColumns)
-    .from(caseMonthlyStats)
-    .where(
-      and(
-        gte(caseMonthlyStats.month, from),
-        lte(caseMonthlyStats.month, to),
-        scope.gridIds === null ? undefined : inGrids(caseMonthlyStats.gridId, scope.gridIds),
-      ),
-    )
-    .all();
+  const where = and(
+    gte(caseMonthlyStats.month, from),
+    lte(caseMonthlyStats.month, to),
+    scope.gridIds === null ? undefined : inGrids(caseMonthlyStats.gridId, scope.gridIds),
+  );
+  const found = ctx.db.get<{ rows: string }>(
+    sql`select json_group_array(json_array(${rollupValues})) as rows from ${caseMonthlyStats} where ${where}`,
+  );
+  const rows = (JSON.parse(found.rows) as RollupValues[]).map(toRollupRow);
   if (scope.handlerElsewhere === null || scope.gridIds === null) return rows;
   return [...rows, ...handledElsewhere(ctx, scope.handlerElsewhere, scope.gridIds, from, to)];
 }
