@@ -6,7 +6,7 @@ import type { GridDesk } from '../../src/main/app';
 import type { CaseFilters } from '../../src/shared/contract/cases';
 import { dueSoonMs } from '../../src/shared/domain/caseDeadlines';
 import { startOfLocalDate } from '../../src/shared/domain/dates';
-import { deadlineStateSql, gridJoins, gridPathSql, sameIds } from './floorSql';
+import { chainLink, deadlineStateSql, gridJoins, gridPathSql, sameIds, scratchAuditTable } from './floorSql';
 import { type BenchRow, cycling, timeBeside } from './measure';
 
 function call<T>(desk: GridDesk, token: string, procedure: string, input: unknown): T {
@@ -237,22 +237,27 @@ export function caseBenchmarks(desk: GridDesk, token: string, now: number, repet
        left join cases d on d.id = c.duplicate_of_id left join users u on u.id = c.registered_by
       where c.id = ?`,
   );
-  // A case page that shows a caller's phone writes its audit row before answering (sensitiveReads): the floor writes
-  // and commits one row too, into a table shaped and indexed like audit_log (not the log itself, whose hash chain
-  // must stay whole), dropped afterwards.
-  sqlite.exec(`drop table if exists bench_floor_audit;
-    create table bench_floor_audit as select * from audit_log where 0;
-    create index bench_floor_audit_entity on bench_floor_audit (entity, entity_id);
-    create index bench_floor_audit_action on bench_floor_audit (action);`);
+  // A case page that shows a caller's phone writes its audit row before answering (sensitiveReads), linked to the
+  // row before by hash: the floor reads the last hash, links and writes one row too and commits, into a table shaped
+  // and indexed like audit_log (not the log itself, whose chain must stay whole), dropped afterwards.
+  const scratchAudit = scratchAuditTable(sqlite);
+  const lastHash = sqlite.prepare(`select hash from ${scratchAudit.name} order by rowid desc limit 1`).pluck();
   const readLogged = sqlite.prepare(
-    `insert into bench_floor_audit (at, actor_id, action, entity, entity_id, after, prev_hash, hash)
+    `insert into ${scratchAudit.name} (at, actor_id, action, entity, entity_id, after, prev_hash, hash)
      values (?, null, 'cases.get', 'cases', ?, '{"shown":["callerPhone"]}', ?, ?)`,
   );
   const caseFloorRun = () => {
     const row = caseFloor.get(long) as { contact_phone: string | null; claimant_phone: string | null };
     if (row.contact_phone !== null || row.claimant_phone !== null) {
       sqlite.exec('begin immediate');
-      readLogged.run(now, long, '0'.repeat(64), '1'.repeat(64));
+      const prevHash = (lastHash.get() as string | undefined) ?? '';
+      const at = Date.now();
+      readLogged.run(
+        at,
+        long,
+        prevHash,
+        chainLink(prevHash, [at, 'cases.get', 'cases', long, '{"shown":["callerPhone"]}']),
+      );
       sqlite.exec('commit');
     }
     return row;
@@ -280,7 +285,7 @@ export function caseBenchmarks(desk: GridDesk, token: string, now: number, repet
   if (differing.length > 0)
     console.log(`  ! cases.rates: the floor's ${differing.join(', ')} differ from the answer's`);
   const casePage = timeBeside(() => call(desk, token, 'cases.get', { id: long }), caseFloorRun, repetitions);
-  sqlite.exec('drop table bench_floor_audit');
+  scratchAudit.drop();
   return [
     ...caseListBenchmarks(desk, token, now, repetitions),
     { operation: `cases.get: ${steps}-step timeline`, ...casePage, targetMs: 10 },

@@ -1,5 +1,7 @@
 // Pieces of the floors' hand-written SQL: what the services work out in code (grid paths, masking, deadline states),
 // written as SQL so that a floor returns the same columns as the procedure it is beside, in one statement.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
 
 /**
  * 社区 / 综合网格 / 微网格 of the grid `g1` (street left out, as scope.gridPaths leaves it): the grid tree has four
@@ -46,3 +48,29 @@ export function sameIds(label: string, answer: readonly number[], floor: readonl
 /** A list of strings as an SQL `in` list: ('a', 'b'). */
 export const inList = (values: readonly string[]) =>
   `(${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')})`;
+
+/**
+ * A table shaped and indexed as audit_log, for a floor's audit rows: the log itself is append-only and its hash chain
+ * must stay whole, so a floor writes where it can be dropped afterwards.
+ */
+export function scratchAuditTable(sqlite: Database.Database): { name: string; drop(): void } {
+  const name = 'bench_floor_audit';
+  const indexes = sqlite
+    .prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = 'audit_log' and sql is not null")
+    .all() as { name: string; sql: string }[];
+  sqlite.exec(`drop table if exists ${name}; create table ${name} as select * from audit_log where 0;`);
+  for (const index of indexes) {
+    sqlite.exec(
+      index.sql.replace(index.name, `${name}_${index.name}`).replace(/\bON\s+[`"]?audit_log[`"]?/i, `ON ${name}`),
+    );
+  }
+  return { name, drop: () => sqlite.exec(`drop table if exists ${name}`) };
+}
+
+/**
+ * An audit row's link in a hash chain, by hand: sha-256 over the previous row's hash and the row's stored fields, as
+ * every row the app writes carries one (services/auditChain.ts). A floor's audit rows are linked too.
+ */
+export function chainLink(prevHash: string, fields: readonly unknown[]): string {
+  return createHash('sha256').update(prevHash).update(JSON.stringify(fields)).digest('hex');
+}

@@ -7,7 +7,15 @@ import { withSearchIndexesAfterLoad } from '../../src/main/db/searchIndexLoad';
 import { addressKeyPrefixOf } from '../../src/main/services/addresses';
 import { storeUpload } from '../../src/main/services/transfer/uploads';
 import { checkCharOf } from '../../src/shared/domain/idNumber';
-import { gridJoins, gridPathSql, maskedIdNumberSql, maskedPhoneSql, sameIds } from './floorSql';
+import {
+  chainLink,
+  gridJoins,
+  gridPathSql,
+  maskedIdNumberSql,
+  maskedPhoneSql,
+  sameIds,
+  scratchAuditTable,
+} from './floorSql';
 import { type BenchRow, cycling, timeBeside } from './measure';
 
 interface Sample {
@@ -247,34 +255,54 @@ export function lastIds(sqlite: Database.Database): LastIds {
 }
 
 /**
- * The commit's floor: the rows it wrote (households, residents, their tags and the audit rows, as stored) written
- * again by prepared inserts in one transaction, then rolled back: the district keeps only what the import added.
- * Like the commit, the floor indexes the new rows for search once, at the end (db/searchIndexLoad.ts). So that they
- * do not collide with the rows they copy yet land beside them in every index, as the import's did, the copies'
- * ID numbers take another check character and their address keys a suffix. Reading the rows back is not timed.
+ * The commit's floor: the rows it wrote (households, residents, their tags and the audit rows) written again by
+ * prepared inserts of positional values in one transaction, committed; the copies are deleted afterwards, untimed,
+ * so the district keeps only what the import added. Like the commit, the floor indexes the new rows for search once,
+ * at the end (db/searchIndexLoad.ts), and links each audit row to the one before by hash; the audit rows go to a
+ * scratch table shaped like audit_log, whose own chain must stay whole. So that the copies do not collide with the rows
+ * they copy yet land beside them in every index, as the import's did, their ID numbers take another check character
+ * and their address keys a suffix. Reading the rows back is not timed.
  */
 /** The same ID number with a check character it cannot have: unique, and next to it in the index. */
 const otherCheckCharacter = (idNumber: string) => idNumber.slice(0, 17) + (idNumber.endsWith('X') ? '0' : 'X');
 
 export function importFloor(sqlite: Database.Database, after: LastIds): number {
-  const read = (sql: string, from: number) => sqlite.prepare(sql).all(from) as Record<string, unknown>[];
-  const householdRows = read('select * from households where id > ? order by id', after.household);
-  const residentRows = read('select * from residents where id > ? order by id', after.resident);
-  const tagRows = read('select * from resident_tags where resident_id > ?', after.resident);
-  const auditRows = read('select * from audit_log where id > ? order by id', after.audit);
-  const insertOf = (table: string, row: Record<string, unknown> | undefined) => {
-    const columns = Object.keys(row ?? {}).filter((c) => c !== 'id');
-    return sqlite.prepare(
-      `insert into ${table} (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`,
-    );
-  };
-  const insertHousehold = householdRows.length > 0 ? insertOf('households', householdRows[0]) : null;
-  const insertResident = insertOf('residents', residentRows[0]);
-  const insertTag = tagRows.length > 0 ? insertOf('resident_tags', tagRows[0]) : null;
-  const insertAudit = insertOf('audit_log', auditRows[0]);
+  const imported = lastIds(sqlite);
+  const columnsOf = (table: string) =>
+    (sqlite.prepare('select name from pragma_table_info(?)').pluck().all(table) as string[]).filter((c) => c !== 'id');
+  const readRows = (table: string, columns: string[], key: string, from: number) =>
+    sqlite
+      .prepare(`select ${columns.join(', ')} from ${table} where ${key} > ? order by rowid`)
+      .raw()
+      .all(from) as unknown[][];
+  const insertInto = (table: string, columns: string[]) =>
+    sqlite.prepare(`insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+
+  const householdColumns = columnsOf('households');
+  const residentColumns = columnsOf('residents');
+  const tagColumns = columnsOf('resident_tags');
+  const auditColumns = columnsOf('audit_log');
+  const householdRows = readRows('households', ['id', ...householdColumns], 'id', after.household);
+  const residentRows = readRows('residents', ['id', ...residentColumns], 'id', after.resident);
+  const tagRows = readRows('resident_tags', tagColumns, 'resident_id', after.resident);
+  const auditRows = readRows('audit_log', auditColumns, 'id', after.audit);
+  const at = (columns: string[], name: string) => columns.indexOf(name);
+  const addressKey = at(householdColumns, 'address_key');
+  const householdOf = at(residentColumns, 'household_id');
+  const idNumberAt = at(residentColumns, 'id_number');
+  const tagResident = at(tagColumns, 'resident_id');
+  const prevHashAt = at(auditColumns, 'prev_hash');
+  const hashAt = at(auditColumns, 'hash');
+
+  const scratchAudit = scratchAuditTable(sqlite);
+  const insertHousehold = insertInto('households', householdColumns);
+  const insertResident = insertInto('residents', residentColumns);
+  const insertTag = insertInto('resident_tags', tagColumns);
+  const insertAudit = insertInto(scratchAudit.name, auditColumns);
   // The same page cache as the commit's (transfer/imports.ts).
   const usualCache = sqlite.pragma('cache_size', { simple: true });
   sqlite.pragma('cache_size = -262144');
+  let committed = false;
   const start = performance.now();
   sqlite.exec('begin immediate');
   try {
@@ -282,25 +310,46 @@ export function importFloor(sqlite: Database.Database, after: LastIds): number {
     const residentIds = new Map<unknown, number | bigint>();
     withSearchIndexesAfterLoad(sqlite, 'households', 'newRows', () =>
       withSearchIndexesAfterLoad(sqlite, 'residents', 'newRows', () => {
-        for (const { id, ...row } of householdRows) {
-          const added = insertHousehold?.run({ ...row, address_key: `${row.address_key} floor` });
-          if (added) households.set(id, added.lastInsertRowid);
+        for (const [id, ...values] of householdRows) {
+          values[addressKey] = `${values[addressKey]} floor`;
+          households.set(id, insertHousehold.run(values).lastInsertRowid);
         }
-        for (const { id, ...row } of residentRows) {
-          const idNumber = typeof row.id_number === 'string' ? otherCheckCharacter(row.id_number) : null;
-          const household = households.get(row.household_id) ?? row.household_id;
-          residentIds.set(
-            id,
-            insertResident.run({ ...row, household_id: household, id_number: idNumber }).lastInsertRowid,
-          );
+        for (const [id, ...values] of residentRows) {
+          const idNumber = values[idNumberAt];
+          if (typeof idNumber === 'string') values[idNumberAt] = otherCheckCharacter(idNumber);
+          values[householdOf] = households.get(values[householdOf]) ?? values[householdOf];
+          residentIds.set(id, insertResident.run(values).lastInsertRowid);
         }
       }),
     );
-    for (const row of tagRows) insertTag?.run({ ...row, resident_id: residentIds.get(row.resident_id) });
-    for (const { id: _id, ...row } of auditRows) insertAudit.run(row);
+    for (const values of tagRows) {
+      values[tagResident] = residentIds.get(values[tagResident]);
+      insertTag.run(values);
+    }
+    let prevHash = '';
+    for (const values of auditRows) {
+      const fields = values.filter((_, i) => i !== prevHashAt && i !== hashAt);
+      values[prevHashAt] = prevHash;
+      prevHash = chainLink(prevHash, fields);
+      values[hashAt] = prevHash;
+      insertAudit.run(values);
+    }
+    sqlite.exec('commit');
+    committed = true;
     return performance.now() - start;
   } finally {
-    sqlite.exec('rollback');
+    if (!committed) sqlite.exec('rollback');
+    else removeRowsAfter(sqlite, imported);
+    scratchAudit.drop();
     sqlite.pragma(`cache_size = ${Number(usualCache)}`);
   }
+}
+
+/** Deletes the floor's copies: every household, resident and tag after the import's last ones. */
+function removeRowsAfter(sqlite: Database.Database, last: LastIds): void {
+  sqlite.transaction(() => {
+    sqlite.prepare('delete from resident_tags where resident_id > ?').run(last.resident);
+    sqlite.prepare('delete from residents where id > ?').run(last.resident);
+    sqlite.prepare('delete from households where id > ?').run(last.household);
+  })();
 }
