@@ -22,6 +22,7 @@ import {
 } from '../../shared/domain/residents';
 import { roleHasPermission } from '../../shared/domain/roles';
 import { type ValidationKey, validationMessage } from '../../shared/i18n/validation';
+import { insertRow } from '../db/insertRow';
 import { placeholders, prepared } from '../db/prepared';
 import { grids, households, residents, residentTagsTable } from '../db/schema';
 import { addressKeyOf, formatAddress } from './addresses';
@@ -35,8 +36,6 @@ export interface TagInput {
   tag: ResidentTag;
   riskLevel?: RiskLevel | null;
 }
-
-const objectKeys = <T extends object>(value: T) => Object.keys(value) as (keyof T & string)[];
 
 // ── Addresses ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -124,8 +123,25 @@ export function householdColumns(input: NewHousehold) {
 
 /** What the audit log keeps of a household. */
 export function householdAuditView(h: HouseholdRecord) {
-  const { addressKey: _key, createdAt: _created, updatedAt: _updated, ...view } = h;
-  return view;
+  // Written out rather than copied less some keys, as residentAuditView is: an import makes one per household.
+  return {
+    id: h.id,
+    gridId: h.gridId,
+    estate: h.estate,
+    building: h.building,
+    unit: h.unit,
+    room: h.room,
+    address: h.address,
+    houseUse: h.houseUse,
+    landlordName: h.landlordName,
+    landlordPhone: h.landlordPhone,
+    tenantCount: h.tenantCount,
+    leaseStart: h.leaseStart,
+    leaseEnd: h.leaseEnd,
+    pledgeSigned: h.pledgeSigned,
+    version: h.version,
+    archivedAt: h.archivedAt,
+  } satisfies Record<Exclude<keyof HouseholdRecord, 'addressKey' | 'createdAt' | 'updatedAt'>, unknown>;
 }
 
 export function insertHousehold(ctx: Ctx, input: NewHousehold): HouseholdRecord {
@@ -146,13 +162,7 @@ export function insertCheckedHousehold(ctx: Ctx, input: NewHousehold): Household
 function writeHousehold(ctx: Ctx, columns: ReturnType<typeof householdColumns>): HouseholdRecord {
   const now = ctx.clock.now();
   const values = { ...columns, createdAt: now, updatedAt: now };
-  const record = prepared(ctx.db, 'register.insertHousehold', (db) =>
-    db
-      .insert(households)
-      .values(placeholders(objectKeys(values)))
-      .returning()
-      .prepare(),
-  ).get(values);
+  const record = insertRow(ctx.sqlite, households, values);
   ctx.audit.record({ entity: 'households', entityId: record.id, after: householdAuditView(record) });
   return record;
 }
@@ -342,8 +352,29 @@ function addTags(ctx: Ctx, residentId: number, tags: readonly TagInput[]): Store
 
 /** What the audit log keeps of a resident: the ID number masked, never whole. */
 export function residentAuditView(r: ResidentRecord, tags: readonly StoredTag[]) {
-  const { idNumber, pinyin: _pinyin, initials: _initials, createdAt: _created, updatedAt: _updated, ...view } = r;
-  return { ...view, maskedIdNumber: idNumber ? maskIdNumber(idNumber) : null, tags };
+  // Written out rather than copied less some keys: an import makes 100,000 of these, and the copy took 6 µs each;
+  // `satisfies` fails the build when a column is added and not named here.
+  const view = {
+    id: r.id,
+    householdId: r.householdId,
+    name: r.name,
+    gender: r.gender,
+    birthDate: r.birthDate,
+    phone: r.phone,
+    ethnicity: r.ethnicity,
+    relationToHead: r.relationToHead,
+    residenceType: r.residenceType,
+    residenceStatus: r.residenceStatus,
+    politicalStatus: r.politicalStatus,
+    lifeStatus: r.lifeStatus,
+    lifeStatusDate: r.lifeStatusDate,
+    note: r.note,
+    version: r.version,
+  } satisfies Record<
+    Exclude<keyof ResidentRecord, 'idNumber' | 'pinyin' | 'initials' | 'createdAt' | 'updatedAt'>,
+    unknown
+  >;
+  return { ...view, maskedIdNumber: r.idNumber ? maskIdNumber(r.idNumber) : null, tags };
 }
 
 /** The household a resident joins: on the register and within the actor's grids. */
@@ -381,13 +412,7 @@ export function insertCheckedResident(ctx: Ctx, input: NewResident): ResidentRec
 function writeResident(ctx: Ctx, input: NewResident, saveTags: (residentId: number) => StoredTag[]): ResidentRecord {
   const now = ctx.clock.now();
   const values = { ...residentColumns(input), createdAt: now, updatedAt: now };
-  const record = prepared(ctx.db, 'register.insertResident', (db) =>
-    db
-      .insert(residents)
-      .values(placeholders(objectKeys(values)))
-      .returning()
-      .prepare(),
-  ).get(values);
+  const record = insertRow(ctx.sqlite, residents, values);
   const tags = saveTags(record.id);
   ctx.audit.record({ entity: 'residents', entityId: record.id, after: residentAuditView(record, tags) });
   return record;
