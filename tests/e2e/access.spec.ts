@@ -1,6 +1,6 @@
 // A role sees only what it may use, and the server refuses the rest whatever the screen shows.
 import { expect, test } from '@playwright/test';
-import { rpc, signIn } from './support';
+import { rpc, signIn, signOut } from './support';
 
 test('a desk account sees no user management or audit log, and a typed address is refused', async ({ page }) => {
   await signIn(page, 'desk');
@@ -56,9 +56,7 @@ test('a wrong password is refused in plain Chinese', async ({ page }) => {
 
 test('signing out returns to the sign-in page and the old session no longer works', async ({ page }) => {
   await signIn(page, 'secretary');
-  await page.getByRole('button', { name: '用户菜单' }).click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+  await signOut(page);
   await page.goto('/#/grids');
   await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
 });

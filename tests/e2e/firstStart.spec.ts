@@ -1,6 +1,6 @@
 // First start on an empty database: the administrator is created and builds the street from nothing.
 import { expect, test } from '@playwright/test';
-import { freshBase } from './support';
+import { freshBase, signOut } from './support';
 
 test('on an empty database the administrator is created, signed in, and starts the tree', async ({ page }) => {
   await page.goto(`${freshBase}/`);
@@ -28,8 +28,7 @@ test('on an empty database the administrator is created, signed in, and starts t
   await expect(page.getByRole('tree').getByText('天目山街道')).toBeVisible();
 
   // The sign-in page of a real database lists no demo accounts.
-  await page.getByRole('button', { name: '用户菜单' }).click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await signOut(page);
   await expect(page.getByText('振兴社区党群服务中心')).toBeVisible();
   await expect(page.getByText('演示账号')).toHaveCount(0);
 });

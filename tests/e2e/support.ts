@@ -35,6 +35,19 @@ export async function openMenuItem(page: Page, group: string, item: string): Pro
   }).toPass({ timeout: 10_000 });
 }
 
+/**
+ * Signs out from the user menu, as a person would. A click that lands while the menu is still opening can be
+ * dropped (the page stays signed in): click until the sign-in page shows.
+ */
+export async function signOut(page: Page): Promise<void> {
+  const item = page.getByRole('menuitem', { name: '退出登录' });
+  await expect(async () => {
+    if (!(await item.isVisible())) await page.getByRole('button', { name: '用户菜单' }).click();
+    await item.click({ timeout: 2_000 });
+    await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 /** Another person at another desk: their own browser context, signed in. */
 export async function pageOf(browser: Browser, username: string): Promise<Page> {
   const context = await browser.newContext({
