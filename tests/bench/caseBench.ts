@@ -247,7 +247,14 @@ export function caseBenchmarks(desk: GridDesk, token: string, now: number, repet
      values (?, null, 'cases.get', 'cases', ?, '{"shown":["callerPhone"]}', ?, ?)`,
   );
   const caseFloorRun = () => {
-    const row = caseFloor.get(long) as { contact_phone: string | null; claimant_phone: string | null };
+    const row = caseFloor.get(long) as {
+      contact_phone: string | null;
+      claimant_phone: string | null;
+      timeline: string;
+      attachments: string;
+    };
+    // The timeline's and attachments' rows come as JSON; fetched means as values the caller can use.
+    const fetched = [row, JSON.parse(row.timeline), JSON.parse(row.attachments)];
     if (row.contact_phone !== null || row.claimant_phone !== null) {
       sqlite.exec('begin immediate');
       const prevHash = (lastHash.get() as string | undefined) ?? '';
@@ -260,7 +267,7 @@ export function caseBenchmarks(desk: GridDesk, token: string, now: number, repet
       );
       sqlite.exec('commit');
     }
-    return row;
+    return fetched;
   };
   const month = new Date(now - 40 * 86_400_000).toISOString().slice(0, 7);
   const { from, to } = monthRange(month);

@@ -32,6 +32,14 @@ export function requireVisibleCase(ctx: Ctx, caseId: number): CaseRecord {
       .where(eq(cases.id, sql.placeholder('id')))
       .prepare(),
   ).get({ id: caseId });
+  return visibleOrNotFound(ctx, row);
+}
+
+/** A case read by id (with whatever else its reader joined) if the actor may see it, else NOT_FOUND. */
+export function visibleOrNotFound<T extends Pick<CaseRecord, 'gridId' | 'handlerUserId'>>(
+  ctx: Ctx,
+  row: T | undefined,
+): T {
   if (!row || !isCaseVisible(ctx, row)) {
     throw new AppError('NOT_FOUND', 'This case does not exist.', { reason: 'caseNotFound' });
   }

