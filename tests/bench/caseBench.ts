@@ -6,7 +6,15 @@ import type { GridDesk } from '../../src/main/app';
 import type { CaseFilters } from '../../src/shared/contract/cases';
 import { dueSoonMs } from '../../src/shared/domain/caseDeadlines';
 import { startOfLocalDate } from '../../src/shared/domain/dates';
-import { chainLink, deadlineStateSql, gridJoins, gridPathSql, sameIds, scratchAuditTable } from './floorSql';
+import {
+  chainLink,
+  deadlineStateSql,
+  gridJoins,
+  gridPathSql,
+  sameIds,
+  scratchAuditTable,
+  withJsonParsed,
+} from './floorSql';
 import { type BenchRow, cycling, timeBeside } from './measure';
 
 function call<T>(desk: GridDesk, token: string, procedure: string, input: unknown): T {
@@ -247,14 +255,7 @@ export function caseBenchmarks(desk: GridDesk, token: string, now: number, repet
      values (?, null, 'cases.get', 'cases', ?, '{"shown":["callerPhone"]}', ?, ?)`,
   );
   const caseFloorRun = () => {
-    const row = caseFloor.get(long) as {
-      contact_phone: string | null;
-      claimant_phone: string | null;
-      timeline: string;
-      attachments: string;
-    };
-    // The timeline's and attachments' rows come as JSON; fetched means as values the caller can use.
-    const fetched = [row, JSON.parse(row.timeline), JSON.parse(row.attachments)];
+    const row = withJsonParsed(caseFloor.get(long) as Record<string, unknown>, ['timeline', 'attachments']);
     if (row.contact_phone !== null || row.claimant_phone !== null) {
       sqlite.exec('begin immediate');
       const prevHash = (lastHash.get() as string | undefined) ?? '';
@@ -267,7 +268,7 @@ export function caseBenchmarks(desk: GridDesk, token: string, now: number, repet
       );
       sqlite.exec('commit');
     }
-    return fetched;
+    return row;
   };
   const month = new Date(now - 40 * 86_400_000).toISOString().slice(0, 7);
   const { from, to } = monthRange(month);

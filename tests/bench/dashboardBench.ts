@@ -7,6 +7,7 @@ import type { GridDesk } from '../../src/main/app';
 import { dueSoonMs } from '../../src/shared/domain/caseDeadlines';
 import { localDate } from '../../src/shared/domain/dates';
 import { monthsEnding } from '../../src/shared/domain/months';
+import { withJsonParsed } from './floorSql';
 import { type BenchRow, timeBeside } from './measure';
 
 /**
@@ -108,7 +109,10 @@ export function dashboardBenchmarks(desk: GridDesk, _token: string, now: number,
         areaLevel: grids === null ? 'community' : 'grid',
         ...(grids === null ? {} : { grids }),
       };
-      return [today.get({ ...params, dueSoon: dueSoonMs }), trends.get(params)];
+      return [
+        withJsonParsed(today.get({ ...params, dueSoon: dueSoonMs }) as Record<string, unknown>, ['rates']),
+        withJsonParsed(trends.get(params) as Record<string, unknown>, ['rollup', 'categories', 'coverage', 'service']),
+      ];
     };
   return [
     {

@@ -45,6 +45,18 @@ export function sameIds(label: string, answer: readonly number[], floor: readonl
   }
 }
 
+/**
+ * A floor's row with its JSON columns parsed, in place. A statement that answers many rows in one JSON column (a
+ * timeline, a month's rollup) has not fetched them until they are values the caller can use, as the app's are.
+ */
+export function withJsonParsed<T extends Record<string, unknown>>(row: T, columns: readonly (keyof T)[]): T {
+  for (const column of columns) {
+    const text = row[column];
+    (row as Record<keyof T, unknown>)[column] = typeof text === 'string' ? JSON.parse(text) : text;
+  }
+  return row;
+}
+
 /** A list of strings as an SQL `in` list: ('a', 'b'). */
 export const inList = (values: readonly string[]) =>
   `(${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')})`;
