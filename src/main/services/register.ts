@@ -161,8 +161,7 @@ export function insertCheckedHousehold(ctx: Ctx, input: NewHousehold): Household
 
 function writeHousehold(ctx: Ctx, columns: ReturnType<typeof householdColumns>): HouseholdRecord {
   const now = ctx.clock.now();
-  const values = { ...columns, createdAt: now, updatedAt: now };
-  const record = insertRow(ctx.sqlite, households, values);
+  const record = insertRow(ctx.sqlite, households, Object.assign(columns, { createdAt: now, updatedAt: now }));
   ctx.audit.record({ entity: 'households', entityId: record.id, after: householdAuditView(record) });
   return record;
 }
@@ -301,6 +300,7 @@ export function residentColumns(input: NewResident) {
   const idNumber = input.idNumber ? normaliseIdNumber(input.idNumber) : null;
   const facts = idNumber ? idNumberFacts(idNumber) : null;
   const name = input.name.trim();
+  const spelled = pinyinOf(name);
   return {
     householdId: input.householdId,
     name,
@@ -314,7 +314,8 @@ export function residentColumns(input: NewResident) {
     residenceStatus: input.residenceStatus,
     politicalStatus: input.politicalStatus,
     note: input.note || null,
-    ...pinyinOf(name),
+    pinyin: spelled.pinyin,
+    initials: spelled.initials,
   };
 }
 
@@ -412,8 +413,11 @@ export function insertCheckedResident(ctx: Ctx, input: NewResident): ResidentRec
 
 function writeResident(ctx: Ctx, input: NewResident, saveTags: (residentId: number) => StoredTag[]): ResidentRecord {
   const now = ctx.clock.now();
-  const values = { ...residentColumns(input), createdAt: now, updatedAt: now };
-  const record = insertRow(ctx.sqlite, residents, values);
+  const record = insertRow(
+    ctx.sqlite,
+    residents,
+    Object.assign(residentColumns(input), { createdAt: now, updatedAt: now }),
+  );
   const tags = saveTags(record.id);
   ctx.audit.record({ entity: 'residents', entityId: record.id, after: residentAuditView(record, tags) });
   return record;
