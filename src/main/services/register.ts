@@ -161,7 +161,7 @@ export function insertCheckedHousehold(ctx: Ctx, input: NewHousehold): Household
 
 function writeHousehold(ctx: Ctx, columns: ReturnType<typeof householdColumns>): HouseholdRecord {
   const now = ctx.clock.now();
-  const record = insertRow(ctx.sqlite, households, Object.assign(columns, { createdAt: now, updatedAt: now }));
+  const record = insertRow(ctx.sqlite, households, { ...columns, createdAt: now, updatedAt: now });
   ctx.audit.record({ entity: 'households', entityId: record.id, after: householdAuditView(record) });
   return record;
 }
